@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The site is fully static: every page, map and download is rendered at build time.
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  security: {
+    // A strict CSP in a <meta> tag on every page: Astro hashes its own scripts and styles, and we
+    // allow nothing from another origin. (frame-ancestors cannot be set from <meta>; embeds are
+    // meant to be framed anywhere anyway.)
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        // The postcode finder asks one public API; nothing else leaves the site.
+        "connect-src 'self' https://api.postcodes.io",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,2 @@
+// Content collections are declared here as they arrive (articles: see the articles issue).
+export const collections = {};

@@ -1,0 +1,62 @@
+/**
+ * Checks on the built HTML files themselves: offline-first hygiene (nothing loaded from another
+ * origin, a strict CSP on every page), the basics every page needs, and no broken internal links.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST } from './built-pages';
+
+const pages = builtPages();
+
+/** Attributes through which a page loads a resource (as opposed to linking to another page). */
+const RESOURCE_ATTRIBUTE = /<(script|img|iframe|source|video|audio|embed|object|track|input)\b[^>]*?\s(?:src|srcset|data|poster)=["']?\s*(https?:)?\/\//gi;
+const REMOTE_LINK = /<link\b(?=[^>]*\brel=["']?(?:stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)\b)[^>]*\bhref=["']?\s*(?:https?:)?\/\//gi;
+const REMOTE_CSS = /url\(\s*["']?(?:https?:)?\/\//gi;
+
+function localTarget(href: string): string | null {
+  if (!href.startsWith('/') || href.startsWith('//')) return null;
+  const path = decodeURIComponent(href.split(/[?#]/)[0]!);
+  return path;
+}
+
+function existsInDist(path: string): boolean {
+  const file = join(DIST, path);
+  return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) || existsSync(join(file, 'index.html'));
+}
+
+describe.each(pages)('$path', ({ path, html }) => {
+  it('loads nothing from another origin', () => {
+    expect(html.match(RESOURCE_ATTRIBUTE) ?? []).toEqual([]);
+    expect(html.match(REMOTE_LINK) ?? []).toEqual([]);
+    expect(html.match(REMOTE_CSS) ?? []).toEqual([]);
+  });
+
+  it('carries a strict Content-Security-Policy', () => {
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1];
+    expect(csp, 'CSP meta tag').toBeDefined();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    const scriptSrc = csp!.match(/script-src ([^;]+)/)?.[1] ?? '';
+    for (const source of scriptSrc.trim().split(/\s+/)) {
+      expect(source, 'script-src allows only self and hashes').toMatch(/^('self'|'sha256-[A-Za-z0-9+/=]+')$/);
+    }
+  });
+
+  it('has a language, a title, a description and one h1', () => {
+    expect(html).toMatch(/<html lang="en-GB"/);
+    expect(html).toMatch(/<title>[^<]{3,}<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    expect(html.match(/<h1[\s>]/g)?.length ?? 0).toBe(1);
+  });
+
+  it('links only to pages and files that exist', () => {
+    const hrefs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+    const broken = hrefs
+      .map(localTarget)
+      .filter((p): p is string => p !== null)
+      .filter((p) => !existsInDist(p));
+    expect(broken, `broken links on ${path}`).toEqual([]);
+  });
+});
