@@ -1,0 +1,124 @@
+/**
+ * Projects a version's TopoJSON once into SVG path strings that every map, locator and embed of the
+ * build reuses. The projection is the transverse Mercator of the British National Grid (EPSG:27700:
+ * central meridian 2°W, latitude of origin 49°N), so England has the shape readers know from
+ * Ordnance Survey and ONS maps; at this scale the ellipsoid makes no visible difference.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { DATA_DIR } from './load-dataset.ts';
+
+export interface MapShape {
+  code: string;
+  name: string;
+  d: string;
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  /** Footprints outside London, drawn on the main map. */
+  main: MapShape[];
+  /** London's footprints as one silhouette on the main map (they are drawn in the inset). */
+  londonSilhouette: string;
+  /** The London inset: its frame and the London footprints at a larger scale. */
+  inset: { x: number; y: number; width: number; height: number; shapes: MapShape[] };
+  /** Outlines of split councils, on the main map and (if in London) the inset. */
+  councils: Map<string, { name: string; main: string; inset: string | null }>;
+}
+
+export interface TopologyObjects {
+  footprints: GeometryCollection<{ name: string }>;
+  councils: GeometryCollection<{ name: string }>;
+}
+export type FootprintTopology = Topology<TopologyObjects>;
+
+export const MAP_WIDTH = 600;
+const PAD = 8;
+/** Coordinates rounded to 0.1 px: invisible on screen, and it keeps the inline SVG small. */
+const DIGITS = 1;
+
+export function readTopology(version: string, dataDir = DATA_DIR): FootprintTopology {
+  return JSON.parse(readFileSync(join(dataDir, version, 'footprints.topo.json'), 'utf8')) as FootprintTopology;
+}
+
+export function nationalGridProjection(): GeoProjection {
+  return geoTransverseMercator().rotate([2, -49]);
+}
+
+function features(topology: FootprintTopology, key: keyof TopologyObjects): Feature<Geometry, { name: string }>[] {
+  const fc = feature(topology, topology.objects[key]) as FeatureCollection<Geometry, { name: string }>;
+  return fc.features;
+}
+
+/**
+ * Builds the geometry. `londonCodes` are the footprints drawn in the inset rather than on the main
+ * map (the five London footprints are too small to see at national scale).
+ */
+export function buildMapGeometry(topology: FootprintTopology, londonCodes: ReadonlySet<string>): MapGeometry {
+  const footprints = features(topology, 'footprints');
+  const all: FeatureCollection = { type: 'FeatureCollection', features: footprints };
+  const projection = nationalGridProjection().fitWidth(MAP_WIDTH - 2 * PAD, all);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(all);
+  projection.translate([projection.translate()[0] + PAD - x0, projection.translate()[1] + PAD - y0]);
+  const height = Math.ceil(y1 - y0 + 2 * PAD);
+  const path = geoPath(projection).digits(DIGITS);
+
+  // The inset sits in the empty North Sea at the top right, a third of the map wide.
+  const londonFeatures = footprints.filter((f) => londonCodes.has(String(f.id)));
+  const inset = { x: Math.round(MAP_WIDTH * 0.68), y: PAD, width: Math.round(MAP_WIDTH * 0.31), height: Math.round(MAP_WIDTH * 0.25) };
+  const insetProjection = nationalGridProjection().fitExtent(
+    [
+      [inset.x + 6, inset.y + 22],
+      [inset.x + inset.width - 6, inset.y + inset.height - 6],
+    ],
+    { type: 'FeatureCollection', features: londonFeatures },
+  );
+  const insetPath = geoPath(insetProjection).digits(DIGITS);
+
+  const shape = (f: Feature<Geometry, { name: string }>, p: typeof path): MapShape => {
+    const d = p(f) ?? '';
+    const area = p.area(f);
+    // A ring wound the wrong way projects to the whole globe: catch it here, not on the page.
+    if (area > MAP_WIDTH * height) throw new Error(`Footprint ${String(f.id)} covers the whole map: its rings are wound the wrong way`);
+    return { code: String(f.id), name: f.properties.name, d };
+  };
+
+  const londonGeometries = topology.objects.footprints.geometries.filter((g) => londonCodes.has(String(g.id)));
+  const councils = new Map<string, { name: string; main: string; inset: string | null }>();
+  for (const c of features(topology, 'councils')) {
+    // E09 is the GSS prefix of the London boroughs (ONS, Register of Geographic Codes).
+    const inLondon = String(c.id).startsWith('E09');
+    councils.set(String(c.id), { name: c.properties.name, main: path(c) ?? '', inset: inLondon ? insetPath(c) : null });
+  }
+
+  return {
+    width: MAP_WIDTH,
+    height,
+    main: footprints.filter((f) => !londonCodes.has(String(f.id))).map((f) => shape(f, path)),
+    londonSilhouette: path(merge(topology, londonGeometries)) ?? '',
+    inset: { ...inset, shapes: londonFeatures.map((f) => shape(f, insetPath)) },
+    councils,
+  };
+}
+
+/** The outline of England (the union of all footprints), for locator maps. */
+export function outlineMesh(topology: FootprintTopology): ReturnType<typeof mesh> {
+  return mesh(topology, topology.objects.footprints, (a, b) => a === b);
+}
+
+const cache = new Map<string, MapGeometry>();
+
+/** The geometry of a version, computed once per build. */
+export function mapGeometry(version: string, londonCodes: ReadonlySet<string>): MapGeometry {
+  let g = cache.get(version);
+  if (!g) {
+    g = buildMapGeometry(readTopology(version), londonCodes);
+    cache.set(version, g);
+  }
+  return g;
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { lookupCsv } from '../../../lib/downloads';
+import { listVersions, loadDataset } from '../../../lib/load-dataset';
+
+export function getStaticPaths() {
+  return listVersions().map((version) => ({ params: { version } }));
+}
+export const GET: APIRoute = ({ params }) =>
+  new Response(lookupCsv(loadDataset(params.version!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
