@@ -8,6 +8,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  // No code blocks in our articles; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     // A strict CSP in a <meta> tag on every page: Astro hashes its own scripts and styles, and we
     // allow nothing from another origin. (frame-ancestors cannot be set from <meta>; embeds are

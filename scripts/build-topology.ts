@@ -135,11 +135,12 @@ export function buildTopology(version: string): string {
   if (problems.length) throw new Error(`Cannot build the topology for ${version}:\n  - ${problems.join('\n  - ')}`);
   councils.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 
-  let topo = topology({ councils: { type: 'FeatureCollection', features: councils } }) as unknown as Topology;
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: councils };
+  let topo = topology({ councils: collection } as never) as unknown as Topology;
   topo = presimplify(topo as never) as unknown as Topology;
   topo = simplify(topo as never, MIN_WEIGHT) as unknown as Topology;
   topo = filter(topo as never, filterWeight(topo as never, MIN_WEIGHT)) as unknown as Topology;
-  topo = quantize(topo, QUANTIZATION);
+  topo = quantize(topo as never, QUANTIZATION) as unknown as Topology;
 
   // Each footprint is the merge of the councils drawn in it.
   const councilObject = topo.objects.councils as GeometryCollection;

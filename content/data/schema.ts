@@ -93,7 +93,7 @@ export const footprintSchema = z.object({
     unknownSchema,
   ]),
   /** The footprint's published plan (October–December 2016), where one is sourced. */
-  plan: z.object({ title: z.string().min(3), url: z.url(), date: z.string().min(4) }).nullable(),
+  plan: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }), date: z.string().min(4) }).nullable(),
   /** Sources for the code, name and region. */
   sources: z.array(sourceSchema).min(1),
 });

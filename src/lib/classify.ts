@@ -43,17 +43,24 @@ export function quantileThresholds(values: number[], bins = BINS): number[] {
   const integers = sorted.every((v) => Number.isInteger(v)) && (sorted.at(-1) ?? 0) < 100;
   const raw = Array.from({ length: bins - 1 }, (_, i) => quantile(sorted, (i + 1) / bins)!);
   const rounded = raw.map((t) => (integers ? Math.ceil(t) : roundNice(t)));
-  const unique = [...new Set(rounded)].filter((t) => t > sorted[0]! && t <= sorted.at(-1)!);
-  return unique;
+  // Keep a break only if it leaves at least one value on each side of it since the last kept
+  // break: rounding, ties or very few values must never produce an empty legend class.
+  const kept: number[] = [];
+  for (const t of [...new Set(rounded)].sort((a, b) => a - b)) {
+    const lower = kept.at(-1) ?? -Infinity;
+    if (sorted.some((v) => v >= lower && v < t) && sorted.some((v) => v >= t)) kept.push(t);
+  }
+  return kept;
 }
 
-function rangeLabel(lo: number | null, hi: number | null, integers: boolean, unit: string): string {
+function rangeLabel(lo: number | null, hi: number | null, integers: boolean, unit: string, unitOne: string): string {
   const f = (x: number) => x.toLocaleString('en-GB');
+  if (integers && lo !== null && hi !== null && hi - 1 === lo) return `${f(lo)} ${lo === 1 ? unitOne : unit}`.trim();
   if (integers) {
     // Bins are [lo, hi): for whole numbers that is lo to hi - 1.
     if (lo === null) return `${hi! - 1 === 0 ? 0 : f(hi! - 1)} or fewer ${unit}`.trim();
     if (hi === null) return `${f(lo)} or more ${unit}`.trim();
-    return hi - 1 === lo ? `${f(lo)} ${unit}`.trim() : `${f(lo)} to ${f(hi - 1)} ${unit}`.trim();
+    return `${f(lo)} to ${f(hi - 1)} ${unit}`.trim();
   }
   if (lo === null) return `under ${f(hi!)}`;
   if (hi === null) return `${f(lo)} or more`;
@@ -84,7 +91,7 @@ export function classify(indicator: Indicator, values: Map<string, string | numb
     const bounds = (integers ? [Math.min(...numbers), ...thresholds, Math.max(...numbers) + 1] : [null, ...thresholds, null]) as (number | null)[];
     const fills = sequential(thresholds.length + 1);
     classes = fills.map((fill, i) => ({
-      label: rangeLabel(bounds[i] ?? null, bounds[i + 1] ?? null, integers, integers ? (indicator.unit ?? '') : ''),
+      label: rangeLabel(bounds[i] ?? null, bounds[i + 1] ?? null, integers, integers ? (indicator.unit ?? '') : '', integers ? (indicator.unitOne ?? indicator.unit ?? '') : ''),
       fill,
       notKnown: false,
       count: 0,

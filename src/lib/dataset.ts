@@ -140,9 +140,11 @@ export function parseDataset(raw: RawVersion, versionId: string): Dataset {
   const ccgFile = parseFile('ccgs.json', ccgsFileSchema, raw['ccgs.json'], 'ccgs', problems);
   const trustFile = parseFile('trusts.json', trustsFileSchema, raw['trusts.json'], 'trusts', problems);
   const census = parseFile('census-2011.json', censusFileSchema, raw['census-2011.json'], 'districts', problems);
-  const places = raw['places.csv']
-    .map((row, i) => parseFile(`places.csv row ${i + 2}`, placeSchema, row, null, problems))
-    .filter((p): p is PlaceRecord => p !== null);
+  // Keep each row's line number (header is line 1) so messages point at the right line.
+  const placeRows = raw['places.csv']
+    .map((row, i) => ({ line: i + 2, place: parseFile(`places.csv row ${i + 2}`, placeSchema, row, null, problems) }))
+    .filter((r): r is { line: number; place: PlaceRecord } => r.place !== null);
+  const places = placeRows.map((r) => r.place);
   if (!version || !fpFile || !councilFile || !ccgFile || !trustFile || !census) throw new DataError(versionId, problems);
 
   if (version.version !== versionId) {
@@ -160,14 +162,14 @@ export function parseDataset(raw: RawVersion, versionId: string): Dataset {
 
   // Footprints: the expected number, unique codes and slugs.
   counted('footprints', records.length, version.expect.footprints, 'footprints.json');
-  for (const code of duplicates(records, (f) => f.code)) problems.push(`footprints.json: code ${code} is used by more than one record`);
-  for (const slug of duplicates(records, (f) => f.slug)) problems.push(`footprints.json: slug "${slug}" is used by more than one record`);
+  for (const code of duplicates(records, (f) => f.code)) problems.push(`footprints.json: record ${code}, field code: ${code} is used by more than one record`);
+  for (const slug of duplicates(records, (f) => f.slug)) problems.push(`footprints.json: record with slug ${slug}, field slug: "${slug}" is used by more than one record`);
 
   // Councils: every upper-tier council and every district, each in at least one known footprint;
   // a council in two or more footprints is marked as split in each.
   counted('upper-tier councils', councils.filter((c) => c.tier === 'upper').length, version.expect.upperTierCouncils, 'councils.json');
   counted('lower-tier councils', councils.filter((c) => c.tier === 'lower').length, version.expect.lowerTierCouncils, 'councils.json');
-  for (const code of duplicates(councils, (c) => c.code)) problems.push(`councils.json: code ${code} is used by more than one record`);
+  for (const code of duplicates(councils, (c) => c.code)) problems.push(`councils.json: record ${code}, field code: ${code} is used by more than one record`);
   const councilByCode = new Map(councils.map((c) => [c.code, c]));
   councils.forEach((c, i) => {
     const where = `councils.json: ${describeRecord(c, i)}`;
@@ -181,27 +183,36 @@ export function parseDataset(raw: RawVersion, versionId: string): Dataset {
       if (!m.whole && !m.note) problems.push(`${where}, field memberships.note: a part must say which part it is`);
     }
     if (duplicates(c.memberships, (m) => m.footprint).length) problems.push(`${where}, field memberships: a footprint is listed twice`);
+    // GSS prefixes (ONS Register of Geographic Codes): E07 shire districts are the lower tier; E10
+    // counties are their parents; E06, E08, E09 and E10 are upper tier.
+    const lowerByCode = c.code.startsWith('E07');
+    if ((c.tier === 'lower') !== lowerByCode) problems.push(`${where}, field tier: "${c.tier}" does not fit code ${c.code} (E07 is a shire district, the lower tier)`);
     if (c.tier === 'lower') {
       const parent = c.parent ? councilByCode.get(c.parent) : undefined;
-      if (!parent || parent.tier !== 'upper') problems.push(`${where}, field parent: a district needs its county's code (got ${c.parent ?? 'null'})`);
+      if (!parent || !parent.code.startsWith('E10')) problems.push(`${where}, field parent: a district needs its county's code (got ${c.parent ?? 'null'})`);
+      else {
+        const outside = c.memberships.filter((m) => !parent.memberships.some((pm) => pm.footprint === m.footprint));
+        for (const m of outside) problems.push(`${where}, field memberships.footprint: ${m.footprint} is not one of its county ${parent.name}'s footprints`);
+      }
+    } else if (c.parent !== null) {
+      problems.push(`${where}, field parent: an upper-tier council has no parent (got ${c.parent})`);
     }
-    if (c.tier === 'upper' && many) {
-      if (!c.drawnIn) problems.push(`${where}, field drawnIn: a split council must record the footprint the map draws it in`);
-      else if (!c.memberships.some((m) => m.footprint === c.drawnIn)) problems.push(`${where}, field drawnIn: ${c.drawnIn} is not one of its footprints`);
-    }
+    if (c.tier === 'upper' && many && !c.drawnIn) problems.push(`${where}, field drawnIn: a split council must record the footprint the map draws it in`);
+    if (c.drawnIn && !many) problems.push(`${where}, field drawnIn: only a split upper-tier council is drawn by choice`);
+    if (c.drawnIn && !c.memberships.some((m) => m.footprint === c.drawnIn)) problems.push(`${where}, field drawnIn: ${c.drawnIn} is not one of its footprints`);
   });
 
   // CCGs: the expected number, unique, each in exactly one known footprint; every footprint has one.
   counted('CCGs', ccgs.length, version.expect.ccgs, 'ccgs.json');
-  for (const code of duplicates(ccgs, (c) => c.code)) problems.push(`ccgs.json: CCG ${code} appears more than once (a CCG is in exactly one footprint)`);
-  for (const ods of duplicates(ccgs, (c) => c.odsCode)) problems.push(`ccgs.json: ODS code ${ods} is used by more than one CCG`);
+  for (const code of duplicates(ccgs, (c) => c.code)) problems.push(`ccgs.json: record ${code}, field code: CCG ${code} appears more than once (a CCG is in exactly one footprint)`);
+  for (const ods of duplicates(ccgs, (c) => c.odsCode)) problems.push(`ccgs.json: record ${ods}, field odsCode: ODS code ${ods} is used by more than one CCG`);
   ccgs.forEach((c, i) => {
     if (!known.has(c.footprint)) problems.push(`ccgs.json: ${describeRecord(c, i)}, field footprint: ${c.footprint} is not a footprint of this version`);
   });
   const ccgByCode = new Map(ccgs.map((c) => [c.code, c]));
 
   // Trusts: known footprints, unique codes.
-  for (const code of duplicates(trusts, (t) => t.odsCode)) problems.push(`trusts.json: ODS code ${code} is used by more than one trust`);
+  for (const code of duplicates(trusts, (t) => t.odsCode)) problems.push(`trusts.json: record ${code}, field odsCode: ODS code ${code} is used by more than one trust`);
   trusts.forEach((t, i) => {
     for (const f of t.footprints) {
       if (!known.has(f)) problems.push(`trusts.json: ${describeRecord(t, i)}, field footprints: ${f} is not a footprint of this version`);
@@ -209,14 +220,14 @@ export function parseDataset(raw: RawVersion, versionId: string): Dataset {
   });
 
   // Places: each names a known district, and a CCG where one is given.
-  places.forEach((p, i) => {
-    const where = `places.csv row ${i + 2} (${p.name})`;
+  placeRows.forEach(({ line, place: p }) => {
+    const where = `places.csv row ${line} (${p.name})`;
     if (!councilByCode.has(p.lad_code)) problems.push(`${where}, field lad_code: ${p.lad_code} is not a council of this version`);
     if (p.ccg_code && !ccgByCode.has(p.ccg_code)) problems.push(`${where}, field ccg_code: ${p.ccg_code} is not a CCG of this version`);
   });
 
   // Census rows name known districts, once each.
-  for (const code of duplicates(census.districts, (d) => d.code)) problems.push(`census-2011.json: district ${code} appears more than once`);
+  for (const code of duplicates(census.districts, (d) => d.code)) problems.push(`census-2011.json: record ${code}, field code: district ${code} appears more than once`);
   census.districts.forEach((d, i) => {
     const c = councilByCode.get(d.code);
     if (!c) problems.push(`census-2011.json: ${describeRecord(d, i)}, field code: not a council of this version`);
@@ -225,9 +236,9 @@ export function parseDataset(raw: RawVersion, versionId: string): Dataset {
 
   // Every footprint has at least one CCG and one upper-tier council.
   for (const f of records) {
-    if (!ccgs.some((c) => c.footprint === f.code)) problems.push(`footprints.json: ${f.code} "${f.name}" has no CCG in ccgs.json`);
+    if (!ccgs.some((c) => c.footprint === f.code)) problems.push(`footprints.json: record ${f.code} "${f.name}", field code: no CCG in ccgs.json belongs to it`);
     if (!councils.some((c) => c.tier === 'upper' && c.memberships.some((m) => m.footprint === f.code))) {
-      problems.push(`footprints.json: ${f.code} "${f.name}" has no upper-tier council in councils.json`);
+      problems.push(`footprints.json: record ${f.code} "${f.name}", field code: no upper-tier council in councils.json belongs to it`);
     }
   }
 

@@ -30,6 +30,8 @@ export interface Indicator {
   ordered?: boolean;
   /** Unit for numbers, e.g. "people". */
   unit?: string;
+  /** The unit for exactly one, e.g. "person". */
+  unitOne?: string;
   valueOf(footprint: Footprint, dataset: Dataset): IndicatorValue;
 }
 
@@ -100,6 +102,7 @@ export const INDICATORS: readonly Indicator[] = [
     question: 'How many clinical commissioning groups (CCGs) made up each footprint in April 2017?',
     kind: 'numeric',
     unit: 'CCGs',
+    unitOne: 'CCG',
     valueOf: (f, d) => ({ value: f.ccgs.length, note: null, source: fromCcgs(d) }),
   },
   {
@@ -109,6 +112,7 @@ export const INDICATORS: readonly Indicator[] = [
     question: 'How many upper-tier councils (whole or in part) were in each footprint?',
     kind: 'numeric',
     unit: 'councils',
+    unitOne: 'council',
     valueOf: (f, d) => {
       const upper = f.councils.filter((c) => c.tier === 'upper');
       const parts = upper.filter((c) => !c.whole).length;
@@ -126,6 +130,7 @@ export const INDICATORS: readonly Indicator[] = [
     question: 'How many people lived in each footprint at the 2011 Census?',
     kind: 'numeric',
     unit: 'people',
+    unitOne: 'person',
     valueOf: (f, d) => census2011(f, d),
   },
 ];

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
+import { geoArea, geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -31,10 +31,10 @@ export interface MapGeometry {
   councils: Map<string, { name: string; main: string; inset: string | null }>;
 }
 
-export interface TopologyObjects {
+export type TopologyObjects = {
   footprints: GeometryCollection<{ name: string }>;
   councils: GeometryCollection<{ name: string }>;
-}
+};
 export type FootprintTopology = Topology<TopologyObjects>;
 
 export const MAP_WIDTH = 600;
@@ -51,7 +51,7 @@ export function nationalGridProjection(): GeoProjection {
 }
 
 function features(topology: FootprintTopology, key: keyof TopologyObjects): Feature<Geometry, { name: string }>[] {
-  const fc = feature(topology, topology.objects[key]) as FeatureCollection<Geometry, { name: string }>;
+  const fc = feature(topology as unknown as Topology, topology.objects[key]) as unknown as FeatureCollection<Geometry, { name: string }>;
   return fc.features;
 }
 
@@ -61,9 +61,14 @@ function features(topology: FootprintTopology, key: keyof TopologyObjects): Feat
  */
 export function buildMapGeometry(topology: FootprintTopology, londonCodes: ReadonlySet<string>): MapGeometry {
   const footprints = features(topology, 'footprints');
+  // A ring wound the wrong way makes a polygon cover the rest of the globe (more than a hemisphere,
+  // 2π steradians): catch it here, before it is fitted into the map and drawn as nonsense.
+  for (const f of footprints) {
+    if (geoArea(f) > 2 * Math.PI) throw new Error(`Footprint ${String(f.id)} covers most of the globe: its rings are wound the wrong way`);
+  }
   const all: FeatureCollection = { type: 'FeatureCollection', features: footprints };
   const projection = nationalGridProjection().fitWidth(MAP_WIDTH - 2 * PAD, all);
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(all);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(all);
   projection.translate([projection.translate()[0] + PAD - x0, projection.translate()[1] + PAD - y0]);
   const height = Math.ceil(y1 - y0 + 2 * PAD);
   const path = geoPath(projection).digits(DIGITS);
@@ -82,9 +87,6 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
 
   const shape = (f: Feature<Geometry, { name: string }>, p: typeof path): MapShape => {
     const d = p(f) ?? '';
-    const area = p.area(f);
-    // A ring wound the wrong way projects to the whole globe: catch it here, not on the page.
-    if (area > MAP_WIDTH * height) throw new Error(`Footprint ${String(f.id)} covers the whole map: its rings are wound the wrong way`);
     return { code: String(f.id), name: f.properties.name, d };
   };
 
@@ -100,7 +102,7 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
     width: MAP_WIDTH,
     height,
     main: footprints.filter((f) => !londonCodes.has(String(f.id))).map((f) => shape(f, path)),
-    londonSilhouette: path(merge(topology, londonGeometries)) ?? '',
+    londonSilhouette: path(merge(topology as unknown as Topology, londonGeometries as never)) ?? '',
     inset: { ...inset, shapes: londonFeatures.map((f) => shape(f, insetPath)) },
     councils,
   };
@@ -108,7 +110,7 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
 
 /** The outline of England (the union of all footprints), for locator maps. */
 export function outlineMesh(topology: FootprintTopology): ReturnType<typeof mesh> {
-  return mesh(topology, topology.objects.footprints, (a, b) => a === b);
+  return mesh(topology as unknown as Topology, topology.objects.footprints, (a, b) => a === b);
 }
 
 const cache = new Map<string, MapGeometry>();
