@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 
 // The site is fully static: every page, map and download is rendered at build time.
 export default defineConfig({
+  // The public address, used in embed snippets. Set SITE_URL when deploying; the default is what
+  // `npm start` serves. In the browser the snippets are rewritten to the page's own origin.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { listVersions, loadDataset } from '../../../../lib/load-dataset';
+import { locatorSvg } from '../../../../lib/locator';
+import { mapGeometry } from '../../../../lib/map-geometry';
+import { londonCodes } from '../../../../lib/map-model';
+import { standaloneLocatorSvg } from '../../../../lib/standalone-svg';
+
+export function getStaticPaths() {
+  return listVersions().flatMap((version) => loadDataset(version).footprints.map((f) => ({ params: { version, slug: f.slug } })));
+}
+export const GET: APIRoute = ({ params }) => {
+  const dataset = loadDataset(params.version!);
+  const f = dataset.bySlug.get(params.slug!)!;
+  const g = mapGeometry(params.version!, londonCodes(dataset));
+  const svg = standaloneLocatorSvg(locatorSvg(dataset, params.version!, f.slug, 'loc'), f.name, f.code, params.version!, g.width, g.height);
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
+};
