@@ -31,6 +31,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Site search (Pagefind) runs WebAssembly, which needs 'wasm-unsafe-eval'. That allows
+      // compiling wasm only; it does not allow eval() of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

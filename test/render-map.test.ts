@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { formatValue, INDICATORS } from '../src/lib/indicators.ts';
 import { loadDataset } from '../src/lib/load-dataset.ts';
 import { locatorSvg } from '../src/lib/locator.ts';
-import { buildMapGeometry, readTopology, type FootprintTopology } from '../src/lib/map-geometry.ts';
+import { buildMapGeometry, LOCATOR, mapGeometry, readTopology, type FootprintTopology } from '../src/lib/map-geometry.ts';
 import { londonCodes, mapModel } from '../src/lib/map-model.ts';
 
 const VERSION = '2017-04';
@@ -123,12 +123,29 @@ describe('the test XML reader itself', () => {
 // Path data.
 // ---------------------------------------------------------------------------------------------
 
-/** The points of an absolute M/L/Z path (what d3-geo writes for polygons). */
+/**
+ * The absolute points of a path written with relative m/l/z commands (compactPath's output): each
+ * step adds to the current point, and z returns to the start of the subpath (SVG 2, §9.3.4).
+ */
 function points(d: string): { commands: string; xy: [number, number][]; numbers: string[] } {
   const commands = d.replace(/[^A-Za-z]/g, '');
-  const numbers = d.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? [];
+  const numbers: string[] = [];
   const xy: [number, number][] = [];
-  for (let i = 0; i + 1 < numbers.length; i += 2) xy.push([Number(numbers[i]), Number(numbers[i + 1])]);
+  let x = 0;
+  let y = 0;
+  let start: [number, number] = [0, 0];
+  for (const [, cmd, args] of d.matchAll(/([mlz])([^mlz]*)/g)) {
+    if (cmd === 'z') {
+      [x, y] = start;
+      continue;
+    }
+    const pair = args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? [];
+    numbers.push(...pair);
+    x += Number(pair[0]);
+    y += Number(pair[1]);
+    if (cmd === 'm') start = [x, y];
+    xy.push([x, y]);
+  }
   return { commands, xy, numbers };
 }
 
@@ -225,12 +242,13 @@ describe.each(models)('choropleth of $id', ({ id, model }) => {
       const d = p.attrs.d ?? '';
       expect(d, label).not.toBe('');
       const { commands, xy, numbers } = points(d);
-      expect(commands, `${label}: only absolute M, L, Z`).toMatch(/^(M(L)*Z?)+$/);
+      expect(commands, `${label}: only relative m, l, z`).toMatch(/^(m(l)*z?)+$/);
       expect(numbers.length % 2, label).toBe(0);
       for (const n of numbers) expect(n, `${label}: ${n}`).toMatch(/^-?\d+(\.\d)?$/);
       for (const [x, y] of xy) {
-        expect(x >= 0 && x <= g.width, `${label}: x ${x} outside 0..${g.width}`).toBe(true);
-        expect(y >= 0 && y <= g.height, `${label}: y ${y} outside 0..${g.height}`).toBe(true);
+        // Allow for the rounding of each step to 0.1 px.
+        expect(x >= -0.05 && x <= g.width + 0.05, `${label}: x ${x} outside 0..${g.width}`).toBe(true);
+        expect(y >= -0.05 && y <= g.height + 0.05, `${label}: y ${y} outside 0..${g.height}`).toBe(true);
       }
     }
   });
@@ -238,8 +256,8 @@ describe.each(models)('choropleth of $id', ({ id, model }) => {
   it('London inset shapes lie inside the inset frame', () => {
     for (const s of g.inset.shapes) {
       for (const [x, y] of points(s.d).xy) {
-        expect(x >= g.inset.x && x <= g.inset.x + g.inset.width, `${s.code} x ${x}`).toBe(true);
-        expect(y >= g.inset.y && y <= g.inset.y + g.inset.height, `${s.code} y ${y}`).toBe(true);
+        expect(x >= g.inset.x - 0.05 && x <= g.inset.x + g.inset.width + 0.05, `${s.code} x ${x}`).toBe(true);
+        expect(y >= g.inset.y - 0.05 && y <= g.inset.y + g.inset.height + 0.05, `${s.code} y ${y}`).toBe(true);
       }
     }
   });
@@ -299,7 +317,8 @@ describe.each(dataset.footprints.map((f) => ({ slug: f.slug, code: f.code, name:
       expect(insetGroup).toBeDefined();
       const inInset = ancestors(here[0]!).includes(insetGroup!);
       expect(inInset).toBe(london);
-      const geometry = mapModel('region', VERSION).geometry;
+      // Locators are drawn from their own, coarser geometry.
+      const geometry = mapGeometry(VERSION, LONDON, LOCATOR);
       const shapes = london ? geometry.inset.shapes : geometry.main;
       expect(here[0]!.attrs.d).toBe(shapes.find((s) => s.code === code)?.d);
     });
@@ -369,5 +388,25 @@ describe('buildMapGeometry and ring winding', () => {
     // And the original was not touched.
     expect(geoArea(footprintFeature(readTopology(VERSION), code))).toBeLessThan(0.01);
     expect(() => buildMapGeometry(broken, LONDON)).toThrow(code);
+  });
+});
+
+describe('compactPath', () => {
+  it.each([
+    ['M10,10L12.5,10L12.5,13Z', 1, 'm10 10l2.5 0l0 3z'],
+    ['M1,1L2,2ZM5,5L6,4Z', 1, 'm1 1l1 1zm4 4l1-1z'],
+    ['M0.26,0.24L1.04,0.96Z', 1, 'm0.3 0.2l0.7 0.8z'],
+  ])('%s → relative commands', async (d, digits, expected) => {
+    const { compactPath } = await import('../src/lib/map-geometry');
+    expect(compactPath(d, digits)).toBe(expected);
+  });
+
+  it('keeps every point where it was, to the rounding', async () => {
+    const { compactPath } = await import('../src/lib/map-geometry');
+    const abs = 'M100.1,200.2L150.3,180.4L120.5,260.6ZM300,300L310.1,320.2Z';
+    const rel = points(compactPath(abs, 1)).xy;
+    expect(rel.map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10])).toEqual([
+      [100.1, 200.2], [150.3, 180.4], [120.5, 260.6], [300, 300], [310.1, 320.2],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** The locator map of one footprint, from the version's shared geometry. */
 import type { Dataset } from './dataset.ts';
-import { mapGeometry } from './map-geometry.ts';
+import { LOCATOR, mapGeometry } from './map-geometry.ts';
 import { londonCodes } from './map-model.ts';
 import { renderLocator } from './render-map.ts';
 
@@ -9,7 +9,7 @@ export function locatorSvg(dataset: Dataset, version: string, slug: string, idPr
   if (!footprint) throw new Error(`No footprint with slug "${slug}" in version ${version}`);
   const london = londonCodes(dataset);
   return renderLocator({
-    geometry: mapGeometry(version, london),
+    geometry: mapGeometry(version, london, LOCATOR),
     code: footprint.code,
     name: footprint.name,
     idPrefix,

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoArea, geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { DATA_DIR } from './load-dataset.ts';
@@ -59,7 +60,55 @@ function features(topology: FootprintTopology, key: keyof TopologyObjects): Feat
  * Builds the geometry. `londonCodes` are the footprints drawn in the inset rather than on the main
  * map (the five London footprints are too small to see at national scale).
  */
-export function buildMapGeometry(topology: FootprintTopology, londonCodes: ReadonlySet<string>): MapGeometry {
+/** How a geometry is drawn: national maps at 600 px with 0.1 px precision; locators coarser. */
+export interface GeometryOptions {
+  width: number;
+  digits: number;
+  /** Extra Visvalingam simplification (planar weight, square degrees), or 0 for none. */
+  simplify: number;
+}
+export const NATIONAL: GeometryOptions = { width: MAP_WIDTH, digits: DIGITS, simplify: 0 };
+/** Locators are small (a third of a column): integer pixels and about a tenth of the detail. */
+export const LOCATOR: GeometryOptions = { width: 300, digits: 0, simplify: 2e-4 };
+
+/**
+ * Rewrites a d3 path (absolute M/L/Z commands) with relative moves, which are much shorter: most
+ * steps between neighbouring points are a pixel or two. Same shape, about a third fewer bytes.
+ */
+export function compactPath(d: string, digits: number): string {
+  const f = 10 ** digits;
+  const fmt = (n: number) => String(Math.round(n * f) / f);
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let start = [0, 0] as [number, number];
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (cmd === 'Z') {
+      // Closing a subpath moves the current point back to its start (SVG 2, §9.3.4).
+      out += 'z';
+      [x, y] = start;
+      continue;
+    }
+    const [ax, ay] = args!.split(',').map(Number) as [number, number];
+    const dx = Math.round((ax - x) * f) / f;
+    const dy = Math.round((ay - y) * f) / f;
+    // Track the rounded position so rounding errors never accumulate.
+    x += dx;
+    y += dy;
+    if (cmd === 'M') start = [x, y];
+    const sep = dy < 0 ? '' : ' ';
+    out += `${cmd === 'M' ? 'm' : 'l'}${fmt(dx)}${sep}${fmt(dy)}`;
+  }
+  return out.replace(/l0 0(?=[lmz])/g, '');
+}
+
+export function buildMapGeometry(topology: FootprintTopology, londonCodes: ReadonlySet<string>, options: GeometryOptions = NATIONAL): MapGeometry {
+  const MAP_WIDTH = options.width;
+  const DIGITS = options.digits;
+  if (options.simplify > 0) {
+    const pre = presimplify(structuredClone(topology) as never);
+    topology = simplify(pre, options.simplify) as unknown as FootprintTopology;
+  }
   const footprints = features(topology, 'footprints');
   // A ring wound the wrong way makes a polygon cover the rest of the globe (more than a hemisphere,
   // 2π steradians): catch it here, before it is fitted into the map and drawn as nonsense.
@@ -71,7 +120,8 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
   const [[x0, y0], [, y1]] = geoPath(projection).bounds(all);
   projection.translate([projection.translate()[0] + PAD - x0, projection.translate()[1] + PAD - y0]);
   const height = Math.ceil(y1 - y0 + 2 * PAD);
-  const path = geoPath(projection).digits(DIGITS);
+  const rawPath = geoPath(projection).digits(DIGITS);
+  const path = Object.assign((f: Parameters<typeof rawPath>[0]) => { const d = rawPath(f); return d ? compactPath(d, DIGITS) : null; }, { area: rawPath.area });
 
   // The inset sits in the empty North Sea at the top right, a third of the map wide.
   const londonFeatures = footprints.filter((f) => londonCodes.has(String(f.id)));
@@ -83,7 +133,8 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
     ],
     { type: 'FeatureCollection', features: londonFeatures },
   );
-  const insetPath = geoPath(insetProjection).digits(DIGITS);
+  const rawInset = geoPath(insetProjection).digits(DIGITS);
+  const insetPath = Object.assign((f: Parameters<typeof rawInset>[0]) => { const d = rawInset(f); return d ? compactPath(d, DIGITS) : null; }, { area: rawInset.area });
 
   const shape = (f: Feature<Geometry, { name: string }>, p: typeof path): MapShape => {
     const d = p(f) ?? '';
@@ -115,12 +166,13 @@ export function outlineMesh(topology: FootprintTopology): ReturnType<typeof mesh
 
 const cache = new Map<string, MapGeometry>();
 
-/** The geometry of a version, computed once per build. */
-export function mapGeometry(version: string, londonCodes: ReadonlySet<string>): MapGeometry {
-  let g = cache.get(version);
+/** The geometry of a version, computed once per build (per drawing style). */
+export function mapGeometry(version: string, londonCodes: ReadonlySet<string>, options: GeometryOptions = NATIONAL): MapGeometry {
+  const key = `${version}/${options.width}/${options.digits}/${options.simplify}`;
+  let g = cache.get(key);
   if (!g) {
-    g = buildMapGeometry(readTopology(version), londonCodes);
-    cache.set(version, g);
+    g = buildMapGeometry(readTopology(version), londonCodes, options);
+    cache.set(key, g);
   }
   return g;
 }

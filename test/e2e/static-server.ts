@@ -25,11 +25,13 @@ const TYPES: Record<string, string> = {
 
 export interface RunningServer {
   url: string;
+  /** Serve another directory from now on (a new deploy at the same address). */
+  setRoot(root: string): void;
   close(): Promise<void>;
 }
 
 export async function serveDirectory(root: string, port = 0): Promise<RunningServer> {
-  const base = resolve(root);
+  let base = resolve(root);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
@@ -62,6 +64,9 @@ export async function serveDirectory(root: string, port = 0): Promise<RunningSer
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actualPort}`,
+    setRoot: (next) => {
+      base = resolve(next);
+    },
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

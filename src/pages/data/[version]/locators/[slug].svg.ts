@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { listVersions, loadDataset } from '../../../../lib/load-dataset';
 import { locatorSvg } from '../../../../lib/locator';
-import { mapGeometry } from '../../../../lib/map-geometry';
+import { LOCATOR, mapGeometry } from '../../../../lib/map-geometry';
 import { londonCodes } from '../../../../lib/map-model';
 import { standaloneLocatorSvg } from '../../../../lib/standalone-svg';
 
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const dataset = loadDataset(params.version!);
   const f = dataset.bySlug.get(params.slug!)!;
-  const g = mapGeometry(params.version!, londonCodes(dataset));
+  const g = mapGeometry(params.version!, londonCodes(dataset), LOCATOR);
   const svg = standaloneLocatorSvg(locatorSvg(dataset, params.version!, f.slug, 'loc'), f.name, f.code, params.version!, g.width, g.height);
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };
