@@ -207,7 +207,7 @@ const cases: Case[] = [
     file: 'footprints.json',
     record: DERBYSHIRE_STP,
     field: 'field rating',
-    says: /Invalid input/,
+    says: /saying why it is not known/,
   },
   {
     rule: 'unknown rating with too short a reason',
@@ -223,7 +223,7 @@ const cases: Case[] = [
     file: 'footprints.json',
     record: GM,
     field: 'field lead',
-    says: /Invalid input/,
+    says: /saying why it is not known/,
   },
   {
     rule: 'unknown population with an empty reason',

@@ -77,9 +77,11 @@ export const footprintSchema = z.object({
   /** ONS code of the region in the April 2017 lookup (E40…), or null when not given there. */
   regionCode: z.string().regex(/^E40\d{6}$/).nullable(),
   /** The STP lead as announced in 2016, or not known. */
-  lead: z.union([leadSchema, unknownSchema]),
+  lead: z.union([leadSchema, unknownSchema], { error: 'needs a sourced lead (name, organisation, organisationType, source…) or { value: null, reason } saying why it is not known' }),
   /** NHS England's July 2017 progress rating, or not known. */
-  rating: z.union([z.object({ value: z.enum(RATINGS), source: sourceSchema }), unknownSchema]),
+  rating: z.union([z.object({ value: z.enum(RATINGS), source: sourceSchema }), unknownSchema], {
+    error: `needs { value: one of ${RATINGS.join(', ')}; source } or { value: null, reason } saying why it is not known`,
+  }),
   /** Population of the footprint, as an official source gives it, or not known. */
   population: z.union([
     z.object({
@@ -91,7 +93,7 @@ export const footprintSchema = z.object({
       source: sourceSchema,
     }),
     unknownSchema,
-  ]),
+  ], { error: 'needs { value, year, basis, source } or { value: null, reason } saying why it is not known' }),
   /** The footprint's published plan (October–December 2016), where one is sourced. */
   plan: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }), date: z.string().min(4) }).nullable(),
   /** Sources for the code, name and region. */

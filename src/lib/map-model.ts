@@ -47,7 +47,9 @@ export function takeaway(indicator: Indicator, rows: IndicatorRow[], classificat
     if (!counted.length) return `No values are known for this map yet.${unknownText}`;
     const parts = counted.map((c) => `${c.label} ${c.count}`);
     const known = total - unknown;
-    return `Of the ${known} footprint${known === 1 ? '' : 's'} with a known value, the most common is “${counted[0]!.label}” (${counted[0]!.count}); in all: ${list(parts)}.${unknownText}`;
+    const top = counted.filter((c) => c.count === counted[0]!.count);
+    const lead = top.length > 1 ? `${list(top.map((c) => `“${c.label}”`))} are the most common (${top[0]!.count} each)` : `the most common is “${top[0]!.label}” (${top[0]!.count})`;
+    return `Of the ${known} footprint${known === 1 ? '' : 's'} with a known value, ${lead}; in all: ${list(parts)}.${unknownText}`;
   }
   const numeric = rows.filter((r): r is IndicatorRow & { value: number } => typeof r.value === 'number').sort((a, b) => a.value - b.value);
   if (!numeric.length) return `No values are known for this map yet.${unknownText}`;

@@ -89,15 +89,10 @@ export function resolvePostcode(tables: AreaTables, result: PostcodeResult, coun
   }
   const council = councilAtPoint ? tables.councils[councilAtPoint] : undefined;
   if (council) {
-    const split = council.p.length > 1;
-    return {
-      status: split ? 'choice' : 'exact',
-      candidates: candidates(tables, council.p),
-      approximate: true,
-      message: split
-        ? `${result.postcode} is in ${council.n} (by its map position), which was split between footprints. Check which part you are in:`
-        : `${result.postcode} is in ${council.n}, going by its map position.`,
-    };
+    return byOutline(tables, council, {
+      split: `${result.postcode} is in ${council.n} (by its map position), which was split between footprints. Check which part you are in:`,
+      whole: `${result.postcode} is in ${council.n}, going by its map position.`,
+    });
   }
   return {
     status: 'unknown',
@@ -118,15 +113,16 @@ export function resolvePosition(tables: AreaTables, councilAtPoint: string | nul
       message: 'Your position does not seem to be in England (or is off the coast). Try searching for your town or council instead.',
     };
   }
+  return byOutline(tables, council, {
+    split: `You appear to be in ${council.n}, which was split between footprints, so we cannot tell which one from your position alone. Check which part you are in:`,
+    whole: `You appear to be in ${council.n} (approximate: based on your device's position and simplified boundaries).`,
+  });
+}
+
+/** An answer found from map outlines alone: approximate, and a choice where the council was split. */
+function byOutline(tables: AreaTables, council: AreaTables['councils'][string], message: { split: string; whole: string }): Resolution {
   const split = council.p.length > 1;
-  return {
-    status: split ? 'choice' : 'exact',
-    candidates: candidates(tables, council.p),
-    approximate: true,
-    message: split
-      ? `You appear to be in ${council.n}, which was split between footprints, so we cannot tell which one from your position alone. Check which part you are in:`
-      : `You appear to be in ${council.n} (approximate: based on your device's position and simplified boundaries).`,
-  };
+  return { status: split ? 'choice' : 'exact', candidates: candidates(tables, council.p), approximate: true, message: split ? message.split : message.whole };
 }
 
 /** Reader-facing messages for lookup failures, each pointing to search by name instead. */
