@@ -155,3 +155,36 @@ describe('postcode look-up (stubbed API)', () => {
     await page.context().close();
   });
 });
+
+describe('use my location', () => {
+  it('places a reader in Leeds in West Yorkshire, labelled approximate', async () => {
+    const context = await browser.newContext({ geolocation: { latitude: 53.7997, longitude: -1.5492 }, permissions: ['geolocation'] });
+    const page = await context.newPage();
+    await page.goto(url('/'));
+    await page.locator('#home-finder .finder-locate').click();
+    const status = page.locator('#home-finder .finder-status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('approximate');
+    expect(await status.locator('a').allTextContents()).toEqual(['West Yorkshire']);
+    await context.close();
+  });
+
+  it('asks a reader in a split council which part they are in', async () => {
+    const context = await browser.newContext({ geolocation: { latitude: 53.2, longitude: -1.6 }, permissions: ['geolocation'] });
+    const page = await context.newPage();
+    await page.goto(url('/'));
+    await page.locator('#home-finder .finder-locate').click();
+    const status = page.locator('#home-finder .finder-status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('split between footprints');
+    expect((await status.locator('a').allTextContents()).sort()).toEqual(['Derbyshire', 'Greater Manchester']);
+    await context.close();
+  });
+
+  it('explains when the position is refused', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url('/'));
+    await page.locator('#home-finder .finder-locate').click();
+    await expect.poll(() => page.locator('#home-finder .finder-status').textContent(), { timeout: 15_000 }).toContain('town or council');
+    await context.close();
+  });
+});
