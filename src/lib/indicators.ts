@@ -4,6 +4,7 @@
  */
 import { isKnown, LEAD_TYPES, RATINGS, REGIONS, type Source } from '../../content/data/schema.ts';
 import type { Dataset, Footprint } from './dataset.ts';
+import { englishList } from './english-list.ts';
 
 export type IndicatorKind = 'categorical' | 'numeric';
 
@@ -154,7 +155,7 @@ export function indicatorRows(indicator: Indicator, dataset: Dataset): Indicator
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-export function formatValue(indicator: Indicator, value: string | number | null): string {
+export function formatValue(_indicator: Indicator, value: string | number | null): string {
   if (value === null) return NOT_KNOWN;
   if (typeof value === 'number') return value.toLocaleString('en-GB');
   return value.charAt(0).toUpperCase() + value.slice(1);
@@ -170,20 +171,16 @@ export function census2011(f: Footprint, dataset: Dataset): IndicatorValue {
   const districts = f.councils.filter((c) => !c.code.startsWith('E10'));
   const split = districts.filter((c) => !c.whole);
   if (split.length) {
-    return { value: null, note: `Not counted: ${list(split.map((c) => c.name))} ${split.length === 1 ? 'is' : 'are'} split with another footprint, and the census figures are for whole districts.`, source: null };
+    return { value: null, note: `Not counted: ${englishList(split.map((c) => c.name))} ${split.length === 1 ? 'is' : 'are'} split with another footprint, and the census figures are for whole districts.`, source: null };
   }
   const byCode = new Map(dataset.census.districts.map((d) => [d.code, d.population]));
   const missing = districts.filter((c) => !byCode.has(c.code));
   if (missing.length) {
-    return { value: null, note: `Not counted: no 2011 figure on 2017 boundaries was found for ${list(missing.map((c) => c.name))}.`, source: null };
+    return { value: null, note: `Not counted: no 2011 figure on 2017 boundaries was found for ${englishList(missing.map((c) => c.name))}.`, source: null };
   }
   return {
     value: districts.reduce((sum, c) => sum + byCode.get(c.code)!, 0),
     note: `Sum of ${districts.length} district${districts.length === 1 ? '' : 's'} (2011 Census usual residents)`,
     source: dataset.census.source,
   };
-}
-
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoArea, geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
-import { feature, merge, mesh } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -102,6 +102,15 @@ export function compactPath(d: string, digits: number): string {
   return out.replace(/l0 0(?=[lmz])/g, '');
 }
 
+/** A d3 path generator for `projection` whose output is rounded and written relatively. */
+function compactGeoPath(projection: GeoProjection, digits: number) {
+  const path = geoPath(projection).digits(digits);
+  return (object: Parameters<typeof path>[0]): string | null => {
+    const d = path(object);
+    return d ? compactPath(d, digits) : null;
+  };
+}
+
 export function buildMapGeometry(topology: FootprintTopology, londonCodes: ReadonlySet<string>, options: GeometryOptions = NATIONAL): MapGeometry {
   const MAP_WIDTH = options.width;
   const DIGITS = options.digits;
@@ -120,8 +129,7 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
   const [[x0, y0], [, y1]] = geoPath(projection).bounds(all);
   projection.translate([projection.translate()[0] + PAD - x0, projection.translate()[1] + PAD - y0]);
   const height = Math.ceil(y1 - y0 + 2 * PAD);
-  const rawPath = geoPath(projection).digits(DIGITS);
-  const path = Object.assign((f: Parameters<typeof rawPath>[0]) => { const d = rawPath(f); return d ? compactPath(d, DIGITS) : null; }, { area: rawPath.area });
+  const path = compactGeoPath(projection, DIGITS);
 
   // The inset sits in the empty North Sea at the top right, a third of the map wide.
   const londonFeatures = footprints.filter((f) => londonCodes.has(String(f.id)));
@@ -133,8 +141,7 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
     ],
     { type: 'FeatureCollection', features: londonFeatures },
   );
-  const rawInset = geoPath(insetProjection).digits(DIGITS);
-  const insetPath = Object.assign((f: Parameters<typeof rawInset>[0]) => { const d = rawInset(f); return d ? compactPath(d, DIGITS) : null; }, { area: rawInset.area });
+  const insetPath = compactGeoPath(insetProjection, DIGITS);
 
   const shape = (f: Feature<Geometry, { name: string }>, p: typeof path): MapShape => {
     const d = p(f) ?? '';
@@ -157,11 +164,6 @@ export function buildMapGeometry(topology: FootprintTopology, londonCodes: Reado
     inset: { ...inset, shapes: londonFeatures.map((f) => shape(f, insetPath)) },
     councils,
   };
-}
-
-/** The outline of England (the union of all footprints), for locator maps. */
-export function outlineMesh(topology: FootprintTopology): ReturnType<typeof mesh> {
-  return mesh(topology as unknown as Topology, topology.objects.footprints, (a, b) => a === b);
 }
 
 const cache = new Map<string, MapGeometry>();

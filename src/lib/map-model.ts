@@ -5,8 +5,9 @@
 import type { Source } from '../../content/data/schema.ts';
 import { classify, type Classification } from './classify.ts';
 import type { Dataset } from './dataset.ts';
-import { formatValue, getIndicator, indicatorRows, NOT_KNOWN, type Indicator, type IndicatorRow } from './indicators.ts';
+import { formatValue, getIndicator, indicatorRows, type Indicator, type IndicatorRow } from './indicators.ts';
 import { loadDataset } from './load-dataset.ts';
+import { englishList } from './english-list.ts';
 import { mapGeometry, type MapGeometry } from './map-geometry.ts';
 import { renderChoropleth } from './render-map.ts';
 
@@ -33,10 +34,6 @@ export function splitCouncilCodes(dataset: Dataset): string[] {
   return dataset.councils.filter((c) => c.tier === 'upper' && c.memberships.length > 1).map((c) => c.code);
 }
 
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** One sentence a reader takes away, written from the values (never typed in by hand). */
 export function takeaway(indicator: Indicator, rows: IndicatorRow[], classification: Classification): string {
   const total = rows.length;
@@ -48,8 +45,8 @@ export function takeaway(indicator: Indicator, rows: IndicatorRow[], classificat
     const parts = counted.map((c) => `${c.label} ${c.count}`);
     const known = total - unknown;
     const top = counted.filter((c) => c.count === counted[0]!.count);
-    const lead = top.length > 1 ? `${list(top.map((c) => `“${c.label}”`))} are the most common (${top[0]!.count} each)` : `the most common is “${top[0]!.label}” (${top[0]!.count})`;
-    return `Of the ${known} footprint${known === 1 ? '' : 's'} with a known value, ${lead}; in all: ${list(parts)}.${unknownText}`;
+    const lead = top.length > 1 ? `${englishList(top.map((c) => `“${c.label}”`))} are the most common (${top[0]!.count} each)` : `the most common is “${top[0]!.label}” (${top[0]!.count})`;
+    return `Of the ${known} footprint${known === 1 ? '' : 's'} with a known value, ${lead}; in all: ${englishList(parts)}.${unknownText}`;
   }
   const numeric = rows.filter((r): r is IndicatorRow & { value: number } => typeof r.value === 'number').sort((a, b) => a.value - b.value);
   if (!numeric.length) return `No values are known for this map yet.${unknownText}`;
@@ -59,7 +56,7 @@ export function takeaway(indicator: Indicator, rows: IndicatorRow[], classificat
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
   const lowest = numeric.filter((r) => r.value === lo.value);
   const highest = numeric.filter((r) => r.value === hi.value);
-  const names = (rs: IndicatorRow[]) => (rs.length > 3 ? `${rs.length} footprints` : list(rs.map((r) => r.name)));
+  const names = (rs: IndicatorRow[]) => (rs.length > 3 ? `${rs.length} footprints` : englishList(rs.map((r) => r.name)));
   return `Values run from ${f(lo)}${unit} (${names(lowest)}) to ${f(hi)}${unit} (${names(highest)}).${unknownText}`;
 }
 
@@ -83,6 +80,7 @@ export function mapModel(indicatorId: string, version: string): MapModel {
     tally.set(k, { source: r.source, count: (tally.get(k)?.count ?? 0) + 1 });
   }
   const labels = rows.map((r) => ({ code: r.code, name: r.name, slug: r.slug, valueText: formatValue(indicator, r.value) }));
+  const summary = takeaway(indicator, rows, classification);
   const model: MapModel = {
     version,
     indicator,
@@ -90,7 +88,7 @@ export function mapModel(indicatorId: string, version: string): MapModel {
     classification,
     geometry,
     splitCouncils,
-    takeaway: takeaway(indicator, rows, classification),
+    takeaway: summary,
     sources: [...tally.values()].sort((a, b) => b.count - a.count || a.source.title.localeCompare(b.source.title)),
     svg: (idPrefix) =>
       renderChoropleth({
@@ -99,7 +97,7 @@ export function mapModel(indicatorId: string, version: string): MapModel {
         footprints: labels,
         idPrefix,
         title: `${indicator.title} (data version ${version})`,
-        description: `Map of England's ${rows.length} STP footprints. ${takeaway(indicator, rows, classification)} The table below the map gives every value.`,
+        description: `Map of England's ${rows.length} STP footprints. ${summary} The table below the map gives every value.`,
         splitCouncils,
       }),
   };
@@ -107,4 +105,8 @@ export function mapModel(indicatorId: string, version: string): MapModel {
   return model;
 }
 
-export { NOT_KNOWN };
+
+/** The distinct publishers behind a map's values, most used first (for source lines). */
+export function sourcePublishers(model: MapModel): string[] {
+  return [...new Set(model.sources.map((s) => s.source.publisher))];
+}

@@ -2,7 +2,7 @@
  * A map as a standalone SVG file, for download and for the PNG: title, map, legend, source and
  * licence lines, with styles inlined so it looks the same in any viewer or design tool.
  */
-import type { MapModel } from './map-model.ts';
+import { sourcePublishers, type MapModel } from './map-model.ts';
 import { escapeXml, renderChoropleth } from './render-map.ts';
 import { formatValue } from './indicators.ts';
 
@@ -26,7 +26,7 @@ export function wrap(text: string, width: number): string[] {
 }
 
 export function sourceLine(model: MapModel): string {
-  const publishers = [...new Set(model.sources.map((s) => s.source.publisher))];
+  const publishers = sourcePublishers(model);
   const shown = publishers.slice(0, 3).join('; ');
   const more = publishers.length > 3 ? ` and ${publishers.length - 3} more` : '';
   return `Source: ${shown || 'see the data'}${more}. Data version ${model.version}. Outlines: Natural Earth (public domain).`;

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
 import { buildFinderIndex } from '../../../lib/finder-index';
-import { listVersions, loadDataset } from '../../../lib/load-dataset';
+import { loadDataset } from '../../../lib/load-dataset';
+import { versionPaths } from '../../../lib/static-paths';
 
-export function getStaticPaths() {
-  return listVersions().map((version) => ({ params: { version } }));
-}
+export const getStaticPaths = versionPaths;
 // The finder's search index, fetched on first use (not on page load).
 export const GET: APIRoute = ({ params }) =>
   new Response(JSON.stringify(buildFinderIndex(loadDataset(params.version!))), {

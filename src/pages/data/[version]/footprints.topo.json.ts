@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { DATA_DIR, listVersions } from '../../../lib/load-dataset';
+import { DATA_DIR } from '../../../lib/load-dataset';
+import { versionPaths } from '../../../lib/static-paths';
 
-export function getStaticPaths() {
-  return listVersions().map((version) => ({ params: { version } }));
-}
+export const getStaticPaths = versionPaths;
 // Served exactly as committed: the file is already minimal and its bytes are reproducible.
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(join(DATA_DIR, params.version!, 'footprints.topo.json')), {

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
-import { listVersions, loadDataset } from '../../../../lib/load-dataset';
+import { loadDataset } from '../../../../lib/load-dataset';
 import { locatorSvg } from '../../../../lib/locator';
 import { LOCATOR, mapGeometry } from '../../../../lib/map-geometry';
 import { londonCodes } from '../../../../lib/map-model';
 import { standaloneLocatorSvg } from '../../../../lib/standalone-svg';
+import { footprintPaths } from '../../../../lib/static-paths';
 
-export function getStaticPaths() {
-  return listVersions().flatMap((version) => loadDataset(version).footprints.map((f) => ({ params: { version, slug: f.slug } })));
-}
+export const getStaticPaths = footprintPaths;
 export const GET: APIRoute = ({ params }) => {
   const dataset = loadDataset(params.version!);
   const f = dataset.bySlug.get(params.slug!)!;

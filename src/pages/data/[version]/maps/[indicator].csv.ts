@@ -1,12 +1,9 @@
 import type { APIRoute } from 'astro';
 import { csvFormat } from 'd3-dsv';
-import { INDICATORS } from '../../../../lib/indicators';
-import { listVersions } from '../../../../lib/load-dataset';
 import { mapModel } from '../../../../lib/map-model';
+import { indicatorPaths } from '../../../../lib/static-paths';
 
-export function getStaticPaths() {
-  return listVersions().flatMap((version) => INDICATORS.map((i) => ({ params: { version, indicator: i.id } })));
-}
+export const getStaticPaths = indicatorPaths;
 // One row per footprint: the value behind the map, with its source.
 export const GET: APIRoute = ({ params }) => {
   const model = mapModel(params.indicator!, params.version!);
