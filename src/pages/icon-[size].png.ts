@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { svgToPng } from '../lib/render-png';
+import { svgToPng } from '../lib/maps/svg/png';
 
 // App icons, rendered from public/favicon.svg at build time (32 px design, scaled).
 export function getStaticPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site/site';
 
 // Web app manifest: lets readers install the site and open it offline like an app.
 export const GET: APIRoute = () =>

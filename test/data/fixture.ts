@@ -20,7 +20,7 @@ import type {
   TrustRecord,
   VersionInfo,
 } from '../../content/data/schema.ts';
-import type { RawVersion } from '../../src/lib/dataset.ts';
+import type { RawVersion } from '../../src/lib/data/types.ts';
 
 /** The fixture's files with their real types, so tests can reach into them; assignable to RawVersion. */
 export interface FixtureVersion extends RawVersion {

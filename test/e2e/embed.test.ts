@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../helpers/browser';
 import { builtPages } from './built-pages';
 import { serveDirectory, type RunningServer } from './static-server';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './chromium';
+import { chromiumPath } from '../helpers/browser';
 import { serveDirectory, type RunningServer } from './static-server';
 
 let server: RunningServer | undefined;

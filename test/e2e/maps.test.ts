@@ -1,7 +1,7 @@
 /** National maps as a reader uses them: keyboard, hover tooltips, no-JavaScript rendering. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../helpers/browser';
 
 let browser: Browser;
 const url = (path: string) => new URL(path, inject('baseUrl')).href;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../helpers/browser';
 import { serveDirectory, type RunningServer } from './static-server';
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 /** The site shell as a reader meets it: nav, skip link, colour schemes, the 404 page, no script errors. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../helpers/browser';
 import { builtPages } from './built-pages';
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { buildFinderIndex } from '../../../lib/finder-index';
-import { loadDataset } from '../../../lib/load-dataset';
-import { versionPaths } from '../../../lib/static-paths';
+import { buildFinderIndex } from '../../../lib/publish/finder-index';
+import { loadDataset } from '../../../lib/data/read-version';
+import { versionPaths } from '../../../lib/publish/static-paths';
 
 export const getStaticPaths = versionPaths;
 // The finder's search index, fetched on first use (not on page load).

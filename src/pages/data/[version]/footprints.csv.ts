@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { footprintsCsv } from '../../../lib/downloads';
-import { loadDataset } from '../../../lib/load-dataset';
-import { versionPaths } from '../../../lib/static-paths';
+import { footprintsCsv } from '../../../lib/publish/downloads';
+import { loadDataset } from '../../../lib/data/read-version';
+import { versionPaths } from '../../../lib/publish/static-paths';
 
 export const getStaticPaths = versionPaths;
 export const GET: APIRoute = ({ params }) =>

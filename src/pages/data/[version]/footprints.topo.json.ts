@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { DATA_DIR } from '../../../lib/load-dataset';
-import { versionPaths } from '../../../lib/static-paths';
+import { DATA_DIR } from '../../../lib/data/read-version';
+import { versionPaths } from '../../../lib/publish/static-paths';
 
 export const getStaticPaths = versionPaths;
 // Served exactly as committed: the file is already minimal and its bytes are reproducible.

@@ -1,16 +1,11 @@
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../../../lib/load-dataset';
-import { locatorSvg } from '../../../../lib/locator';
-import { LOCATOR, mapGeometry } from '../../../../lib/map-geometry';
-import { londonCodes } from '../../../../lib/map-model';
-import { standaloneLocatorSvg } from '../../../../lib/standalone-svg';
-import { footprintPaths } from '../../../../lib/static-paths';
+import { loadDataset } from '../../../../lib/data/read-version';
+import { locatorOptions } from '../../../../lib/maps/svg/locator';
+import { standaloneLocatorSvg } from '../../../../lib/maps/svg/standalone';
+import { footprintPaths } from '../../../../lib/publish/static-paths';
 
 export const getStaticPaths = footprintPaths;
 export const GET: APIRoute = ({ params }) => {
-  const dataset = loadDataset(params.version!);
-  const f = dataset.bySlug.get(params.slug!)!;
-  const g = mapGeometry(params.version!, londonCodes(dataset), LOCATOR);
-  const svg = standaloneLocatorSvg(locatorSvg(dataset, params.version!, f.slug, 'loc'), f.name, f.code, params.version!, g.width, g.height);
+  const svg = standaloneLocatorSvg(locatorOptions(loadDataset(params.version!), params.version!, params.slug!, 'loc'), params.version!);
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

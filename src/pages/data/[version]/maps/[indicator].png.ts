@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { mapModel } from '../../../../lib/map-model';
-import { svgToPng } from '../../../../lib/render-png';
-import { standaloneSvg } from '../../../../lib/standalone-svg';
-import { indicatorPaths } from '../../../../lib/static-paths';
+import { mapModel } from '../../../../lib/maps/map-model';
+import { svgToPng } from '../../../../lib/maps/svg/png';
+import { standaloneSvg } from '../../../../lib/maps/svg/standalone';
+import { indicatorPaths } from '../../../../lib/publish/static-paths';
 
 export const getStaticPaths = indicatorPaths;
 // Twice the display size of the SVG.

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { mapModel } from '../../../../lib/map-model';
-import { standaloneSvg } from '../../../../lib/standalone-svg';
-import { indicatorPaths } from '../../../../lib/static-paths';
+import { mapModel } from '../../../../lib/maps/map-model';
+import { standaloneSvg } from '../../../../lib/maps/svg/standalone';
+import { indicatorPaths } from '../../../../lib/publish/static-paths';
 
 export const getStaticPaths = indicatorPaths;
 export const GET: APIRoute = ({ params }) =>

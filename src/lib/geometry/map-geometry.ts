@@ -1,0 +1,127 @@
+/**
+ * Projects a version's TopoJSON into SVG path strings: the footprints on the main map, London's in
+ * an inset, and the outlines of councils. Pure: read-topology.ts reads the file and caches the result.
+ */
+import { geoArea, geoPath } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { compactGeoPath } from './compact-path.ts';
+import { nationalGridProjection } from './projection.ts';
+
+export interface MapShape {
+  code: string;
+  name: string;
+  d: string;
+}
+
+/** A rectangle in map pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  /** Footprints outside London, drawn on the main map. */
+  main: MapShape[];
+  /** London's footprints as one silhouette on the main map (they are drawn in the inset). */
+  londonSilhouette: string;
+  /** The London inset: its frame and the London footprints at a larger scale. */
+  inset: Box & { shapes: MapShape[] };
+  /** Outlines of councils, on the main map and (if in London) the inset. */
+  councils: Map<string, { name: string; main: string; inset: string | null }>;
+}
+
+export type TopologyObjects = {
+  footprints: GeometryCollection<{ name: string }>;
+  councils: GeometryCollection<{ name: string }>;
+};
+export type FootprintTopology = Topology<TopologyObjects>;
+
+/** What goes in the London inset: footprint codes, and council codes wholly inside them. */
+export interface LondonCodes {
+  footprints: ReadonlySet<string>;
+  councils: ReadonlySet<string>;
+}
+
+/** How a geometry is drawn: national maps at 600 px with 0.1 px precision; locators coarser. */
+export interface GeometryOptions {
+  width: number;
+  digits: number;
+  /** Extra Visvalingam simplification (planar weight, square degrees), or 0 for none. */
+  simplify: number;
+}
+
+export const MAP_WIDTH = 600;
+const PAD = 8;
+/** Coordinates rounded to 0.1 px: invisible on screen, and it keeps the inline SVG small. */
+export const NATIONAL: GeometryOptions = { width: MAP_WIDTH, digits: 1, simplify: 0 };
+/** Locators are small (a third of a column): integer pixels and about a tenth of the detail. */
+export const LOCATOR: GeometryOptions = { width: 300, digits: 0, simplify: 2e-4 };
+
+function features(topology: FootprintTopology, key: keyof TopologyObjects): Feature<Geometry, { name: string }>[] {
+  const fc = feature(topology as unknown as Topology, topology.objects[key]) as unknown as FeatureCollection<Geometry, { name: string }>;
+  return fc.features;
+}
+
+/** Where the inset sits: in the empty North Sea at the top right, a third of the map wide. */
+export function insetBox(width: number): Box {
+  return { x: Math.round(width * 0.68), y: PAD, width: Math.round(width * 0.31), height: Math.round(width * 0.25) };
+}
+
+/** The inset's frame leaves this much room at the top for its label. */
+export const INSET_LABEL_SPACE = 22;
+
+export function buildMapGeometry(topology: FootprintTopology, london: LondonCodes, options: GeometryOptions = NATIONAL): MapGeometry {
+  const { width, digits } = options;
+  if (options.simplify > 0) {
+    const pre = presimplify(structuredClone(topology) as never);
+    topology = simplify(pre, options.simplify) as unknown as FootprintTopology;
+  }
+  const footprints = features(topology, 'footprints');
+  // A ring wound the wrong way makes a polygon cover the rest of the globe (more than a hemisphere,
+  // 2π steradians): catch it here, before it is fitted into the map and drawn as nonsense.
+  for (const f of footprints) {
+    if (geoArea(f) > 2 * Math.PI) throw new Error(`Footprint ${String(f.id)} covers most of the globe: its rings are wound the wrong way`);
+  }
+  const all: FeatureCollection = { type: 'FeatureCollection', features: footprints };
+  const projection = nationalGridProjection().fitWidth(width - 2 * PAD, all);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(all);
+  projection.translate([projection.translate()[0] + PAD - x0, projection.translate()[1] + PAD - y0]);
+  const height = Math.ceil(y1 - y0 + 2 * PAD);
+  const path = compactGeoPath(projection, digits);
+
+  const londonFeatures = footprints.filter((f) => london.footprints.has(String(f.id)));
+  const inset = insetBox(width);
+  const insetProjection = nationalGridProjection().fitExtent(
+    [
+      [inset.x + 6, inset.y + INSET_LABEL_SPACE],
+      [inset.x + inset.width - 6, inset.y + inset.height - 6],
+    ],
+    { type: 'FeatureCollection', features: londonFeatures },
+  );
+  const insetPath = compactGeoPath(insetProjection, digits);
+
+  const shape = (f: Feature<Geometry, { name: string }>, p: typeof path): MapShape => ({ code: String(f.id), name: f.properties.name, d: p(f) ?? '' });
+
+  const londonGeometries = topology.objects.footprints.geometries.filter((g) => london.footprints.has(String(g.id)));
+  const councils = new Map<string, { name: string; main: string; inset: string | null }>();
+  for (const c of features(topology, 'councils')) {
+    const inLondon = london.councils.has(String(c.id));
+    councils.set(String(c.id), { name: c.properties.name, main: path(c) ?? '', inset: inLondon ? insetPath(c) : null });
+  }
+
+  return {
+    width,
+    height,
+    main: footprints.filter((f) => !london.footprints.has(String(f.id))).map((f) => shape(f, path)),
+    londonSilhouette: path(merge(topology as unknown as Topology, londonGeometries as never)) ?? '',
+    inset: { ...inset, shapes: londonFeatures.map((f) => shape(f, insetPath)) },
+    councils,
+  };
+}

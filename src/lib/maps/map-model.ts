@@ -1,0 +1,89 @@
+/**
+ * Everything a national map needs, computed once per version and indicator and shared by the map
+ * page, the embed page and the downloads: values, classes, geometry, the takeaway and the sources.
+ */
+import type { Source } from '../../../content/data/schema.ts';
+import { londonCodes, londonCouncilCodes, splitCouncils } from '../data/queries.ts';
+import { loadDataset } from '../data/read-version.ts';
+import type { MapGeometry } from '../geometry/map-geometry.ts';
+import { mapGeometry } from '../geometry/read-topology.ts';
+import { sourceLine } from '../publish/credits.ts';
+import { classify, type Classification } from './classify.ts';
+import { formatValue, getIndicator, indicatorRows, type Indicator, type IndicatorRow } from './indicators.ts';
+import { renderChoropleth, type ChoroplethOptions, type FootprintLabel } from './svg/choropleth.ts';
+import { takeaway } from './takeaway.ts';
+
+export interface MapModel {
+  version: string;
+  indicator: Indicator;
+  rows: IndicatorRow[];
+  classification: Classification;
+  geometry: MapGeometry;
+  /** Codes of upper-tier councils split between footprints. */
+  splitCouncils: string[];
+  takeaway: string;
+  /** Distinct sources behind the values, most used first. */
+  sources: { source: Source; count: number }[];
+  /** Each footprint's name and value as a reader sees them. */
+  labels: FootprintLabel[];
+  /** The map's source line ("Source: …. Data version …."). */
+  sourceLine: string;
+  /** Options to draw this map; callers add an id prefix (and may turn links off). */
+  drawing(idPrefix: string): ChoroplethOptions;
+  /** Inline SVG, with links to footprint pages. */
+  svg(idPrefix: string): string;
+}
+
+/** The distinct publishers behind a map's values, most used first (for source lines). */
+export function sourcePublishers(sources: MapModel['sources']): string[] {
+  return [...new Set(sources.map((s) => s.source.publisher))];
+}
+
+const cache = new Map<string, MapModel>();
+
+export function mapModel(indicatorId: string, version: string): MapModel {
+  const key = `${version}/${indicatorId}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+
+  const dataset = loadDataset(version);
+  const indicator = getIndicator(indicatorId);
+  const rows = indicatorRows(indicator, dataset);
+  const classification = classify(indicator, new Map(rows.map((r) => [r.code, r.value])));
+  const geometry = mapGeometry(version, { footprints: londonCodes(dataset), councils: londonCouncilCodes(dataset) });
+  const split = splitCouncils(dataset).map((c) => c.code);
+  const tally = new Map<string, { source: Source; count: number }>();
+  for (const r of rows) {
+    if (!r.source) continue;
+    const k = r.source.url;
+    tally.set(k, { source: r.source, count: (tally.get(k)?.count ?? 0) + 1 });
+  }
+  const sources = [...tally.values()].sort((a, b) => b.count - a.count || a.source.title.localeCompare(b.source.title));
+  const labels = rows.map((r) => ({ code: r.code, name: r.name, slug: r.slug, valueText: formatValue(indicator, r.value) }));
+  const summary = takeaway(indicator, rows, classification);
+  const drawing = (idPrefix: string): ChoroplethOptions => ({
+    geometry,
+    classification,
+    footprints: labels,
+    idPrefix,
+    title: `${indicator.title} (data version ${version})`,
+    description: `Map of England's ${rows.length} STP footprints. ${summary} The table below the map gives every value.`,
+    splitCouncils: split,
+  });
+  const model: MapModel = {
+    version,
+    indicator,
+    rows,
+    classification,
+    geometry,
+    splitCouncils: split,
+    takeaway: summary,
+    sources,
+    labels,
+    sourceLine: sourceLine(sourcePublishers(sources), version),
+    drawing,
+    svg: (idPrefix) => renderChoropleth(drawing(idPrefix)),
+  };
+  cache.set(key, model);
+  return model;
+}

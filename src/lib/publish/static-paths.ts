@@ -1,0 +1,18 @@
+/**
+ * The parameters of every versioned route, in one place: each data version, each version's
+ * indicators, each version's footprints. Pages and endpoints call these from getStaticPaths.
+ */
+import { listVersions, loadDataset } from '../data/read-version.ts';
+import { INDICATORS } from '../maps/indicators.ts';
+
+export function versionPaths() {
+  return listVersions().map((version) => ({ params: { version } }));
+}
+
+export function indicatorPaths() {
+  return listVersions().flatMap((version) => INDICATORS.map((i) => ({ params: { version, indicator: i.id } })));
+}
+
+export function footprintPaths() {
+  return listVersions().flatMap((version) => loadDataset(version).footprints.map((f) => ({ params: { version, slug: f.slug } })));
+}

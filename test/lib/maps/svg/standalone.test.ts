@@ -1,0 +1,68 @@
+/**
+ * Standalone map files: every map's SVG parses, carries its title, legend, source and attribution
+ * lines, composes the map as a nested <svg> of the map's own size, and the locator file too.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../../src/lib/data/read-version.ts';
+import { INDICATORS } from '../../../../src/lib/maps/indicators.ts';
+import { mapModel } from '../../../../src/lib/maps/map-model.ts';
+import { locatorOptions } from '../../../../src/lib/maps/svg/locator.ts';
+import { standaloneLayout, standaloneLocatorLayout, standaloneLocatorSvg, standaloneSvg, wrap } from '../../../../src/lib/maps/svg/standalone.ts';
+import { attributionText } from '../../../../src/lib/publish/credits.ts';
+import { parseXml, walk, type El } from '../../../helpers/xml.ts';
+
+const textOf = (root: El) => walk(root).map((e) => e.text).join(' ').replace(/\s+/g, ' ');
+
+describe.each(INDICATORS.map((i) => i.id))('%s', (id) => {
+  const model = mapModel(id, '2017-04');
+  const svg = standaloneSvg(model);
+
+  it('SVG is well formed, with its title, legend and source line', () => {
+    const root = parseXml(svg.replace(/^<\?xml[^>]*\?>\n/, ''));
+    expect(root.name).toBe('svg');
+    expect(root.children.find((c) => c.name === 'title')?.text).toBe(model.indicator.title);
+    const text = textOf(root);
+    expect(text).toContain('Source:');
+    expect(text).toContain('Open Government Licence v3.0');
+    for (const c of model.classification.classes) expect(text).toContain(c.label);
+    expect(model.sourceLine).toMatch(/^Source: /);
+  });
+
+  it('is as big as its layout says, and nests the map at the map’s own size', () => {
+    const root = parseXml(svg.replace(/^<\?xml[^>]*\?>\n/, ''));
+    const layout = standaloneLayout(model);
+    expect([root.attrs.width, root.attrs.height]).toEqual([String(layout.width), String(layout.height)]);
+    const inner = root.children.find((c) => c.name === 'svg')!;
+    expect(inner.attrs.viewBox).toBe(`0 0 ${model.geometry.width} ${model.geometry.height}`);
+    expect(inner.attrs.height).toBe(String(model.geometry.height));
+    // The notes are the source line and the attribution, word for word.
+    expect(layout.notes.join(' ')).toBe(`${model.sourceLine} ${attributionText()}`);
+  });
+});
+
+describe('standaloneLocatorSvg', () => {
+  const dataset = loadDataset('2017-04');
+  const o = locatorOptions(dataset, '2017-04', 'greater-manchester', 'loc');
+  const root = parseXml(standaloneLocatorSvg(o, '2017-04').replace(/^<\?xml[^>]*\?>\n/, ''));
+  const layout = standaloneLocatorLayout(o.geometry, o.code, '2017-04');
+
+  it('has the size its layout says (the size the embed snippet uses)', () => {
+    expect([root.attrs.width, root.attrs.height]).toEqual([String(layout.width), String(layout.height)]);
+  });
+
+  it('names the footprint and carries the source and attribution', () => {
+    const text = textOf(root);
+    expect(root.children.find((c) => c.name === 'title')?.text).toBe('Where Greater Manchester is in England');
+    expect(text).toContain('Greater Manchester');
+    expect(text).toContain(`STP footprint ${o.code}`);
+    expect(text).toContain('Open Government Licence v3.0');
+  });
+});
+
+describe('wrap', () => {
+  it('breaks at word boundaries within the width, keeping every word', () => {
+    const lines = wrap('one two three four five six', 9);
+    expect(lines).toEqual(['one two', 'three', 'four five', 'six']);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(9);
+  });
+});
