@@ -1,11 +1,27 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { THEME_SCRIPT } from './src/client/embed/theme-script.ts';
+
+// The public address goes into embed snippets and static-image links, which readers copy: a
+// production build must say where the site will be served, so no page ever ships a localhost URL.
+// `npm start` and `npm test` set it for their own localhost server.
+const building = process.argv.slice(2).includes('build');
+if (building && !process.env.SITE_URL) {
+  throw new Error('SITE_URL is not set. A production build writes this address into every embed snippet: run `SITE_URL=https://your.site npm run build` (npm start and npm test set it to http://localhost:4321).');
+}
+
+/**
+ * CSP hash of the embeds' inline theme script (CSP Level 3, §2.4.2: base64 of its SHA-256).
+ * @type {`sha256-${string}`}
+ */
+const themeScriptHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
 
 // The site is fully static: every page, map and download is rendered at build time.
 export default defineConfig({
-  // The public address, used in embed snippets. Set SITE_URL when deploying; the default is what
-  // `npm start` serves. In the browser the snippets are rewritten to the page's own origin.
+  // The public address, used in embed snippets (required for a build, above). In the browser the
+  // snippets are also rewritten to the page's own origin.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
@@ -33,7 +49,7 @@ export default defineConfig({
       ],
       // Site search (Pagefind) runs WebAssembly, which needs 'wasm-unsafe-eval'. That allows
       // compiling wasm only; it does not allow eval() of JavaScript.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash] },
     },
   },
 });

@@ -6,8 +6,9 @@
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== 'stp-footprints:resize') return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height < 50 || height > 20000) return;
+    // Only a real number in a sane range: not "500", not [500], not NaN or Infinity.
+    var height = data.height;
+    if (typeof height !== 'number' || !isFinite(height) || height < 50 || height > 20000) return;
     var frames = document.querySelectorAll('iframe[data-stp-embed]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];

@@ -2,6 +2,8 @@
  * The search page ([data-search]): Pagefind's JavaScript API over the articles and footprint pages.
  * Its index is a static file, so search also works offline once the site is saved.
  */
+import { withTimeout } from './net.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -16,7 +18,11 @@ export function initSiteSearch(): void {
   status.textContent = '';
   let pagefind: Promise<Pagefind> | null = null;
   // The index is built after Astro (npm run build runs Pagefind on dist/), so import it at run time.
-  const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>);
+  const load = () =>
+    (pagefind ??= withTimeout(import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>, 'Loading the search index').catch((error: unknown) => {
+      pagefind = null;
+      throw error;
+    }));
 
   async function run(query: string) {
     list.replaceChildren();
@@ -26,8 +32,8 @@ export function initSiteSearch(): void {
     }
     status.textContent = 'Searching…';
     try {
-      const { results } = await (await load()).search(query);
-      const top = await Promise.all(results.slice(0, 12).map((r) => r.data()));
+      const { results } = await withTimeout((await load()).search(query), 'Searching');
+      const top = await withTimeout(Promise.all(results.slice(0, 12).map((r) => r.data())), 'Loading the results');
       status.textContent = top.length ? `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”` : `Nothing found for “${query}”. Try fewer or different words.`;
       for (const r of top) {
         const li = document.createElement('li');

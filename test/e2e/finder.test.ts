@@ -83,15 +83,18 @@ describe('finder', () => {
 });
 
 describe('postcode look-up (stubbed API)', () => {
-  async function lookUp(page: Page, postcode: string): Promise<string> {
+  /** Looks a postcode up through the finder; the message shown, and how long it took from the click. */
+  async function timedLookUp(page: Page, postcode: string): Promise<{ text: string; ms: number }> {
     await typeInFinder(page, postcode);
     const option = page.locator('#home-finder [role="option"]', { hasText: 'Look up the postcode' });
     await option.waitFor();
+    const clicked = Date.now();
     await option.click();
     const status = page.locator('#home-finder .finder-status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).not.toMatch(/^Looking up|^$/);
-    return (await status.textContent()) ?? '';
+    return { text: (await status.textContent()) ?? '', ms: Date.now() - clicked };
   }
+  const lookUp = async (page: Page, postcode: string) => (await timedLookUp(page, postcode)).text;
 
   it('resolves a postcode in a split district through its CCG', async () => {
     const page = await homeWithFinder();
@@ -139,6 +142,17 @@ describe('postcode look-up (stubbed API)', () => {
     await page.route(POSTCODES, (route) => route.abort('internetdisconnected'));
     const text = await lookUp(page, 'M1 1AE');
     expect(text).toContain('could not reach the postcode service');
+    await page.context().close();
+  });
+
+  it('gives up on a postcode service that never answers, within 6 seconds, with a helpful message', async () => {
+    const page = await homeWithFinder();
+    // The request is held open and never answered.
+    await page.route(POSTCODES, () => new Promise(() => undefined));
+    const { text, ms } = await timedLookUp(page, 'SW1A 1AA');
+    expect(ms).toBeLessThan(6000);
+    expect(text).toContain('did not answer within 5 seconds');
+    expect(text).toMatch(/town or council/);
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
  * A tiny static file server for the built site: directory indexes, the 404 page, correct MIME
  * types. Tests start their own so they never depend on a dev server or the network.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -30,10 +30,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string, port = 0): Promise<RunningServer> {
+export interface ServeOptions {
+  port?: number;
+  /** Extra headers for a path (e.g. the rules of the built _headers file). */
+  headers?: (path: string) => [string, string][];
+  /** Answer a path yourself (e.g. a hanging API): return true when handled. */
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean;
+}
+
+export async function serveDirectory(root: string, options: ServeOptions = {}): Promise<RunningServer> {
+  const port = options.port ?? 0;
   let base = resolve(root);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (options.intercept?.(req, res)) return;
+    const extra = Object.fromEntries(options.headers?.(url.pathname) ?? []);
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();
@@ -52,11 +63,12 @@ export async function serveDirectory(root: string, port = 0): Promise<RunningSer
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...extra,
       });
       res.end(body);
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...Object.fromEntries(options.headers?.('/404.html') ?? []) }).end(notFound);
     }
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));

@@ -4,6 +4,7 @@
  */
 import type { Feature } from 'geojson';
 import type { FinderIndex } from '../../lib/publish/finder-index.ts';
+import { fetchJson } from '../net.ts';
 import { prepareIndex, type PreparedIndex } from './search.ts';
 
 export interface LoadedIndex {
@@ -23,11 +24,7 @@ export function finderData(version: string): FinderData {
   let councils: Promise<Feature[]> | null = null;
   return {
     index: () =>
-      (index ??= fetch(`/data/${version}/finder.json`)
-        .then((r) => {
-          if (!r.ok) throw new Error(`HTTP ${r.status}`);
-          return r.json() as Promise<FinderIndex>;
-        })
+      (index ??= fetchJson<FinderIndex>(`/data/${version}/finder.json`)
         .then((data) => ({ data, prepared: prepareIndex(data.entries) }))
         .catch((error: unknown) => {
           index = null;
@@ -35,8 +32,7 @@ export function finderData(version: string): FinderData {
         })),
     async councilAt(longitude, latitude) {
       const { councilAt, councilsOf } = await import('./locate-point.ts');
-      councils ??= fetch(`/data/${version}/footprints.topo.json`)
-        .then((r) => r.json())
+      councils ??= fetchJson<Parameters<typeof councilsOf>[0]>(`/data/${version}/footprints.topo.json`)
         .then(councilsOf)
         .catch((error: unknown) => {
           councils = null;

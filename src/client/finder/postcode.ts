@@ -3,6 +3,7 @@
  * postcodes.io, whose answer is resolved to a 2017 footprint by resolve-location.ts.
  */
 import { isValid, toNormalised } from 'postcode';
+import { fetchWithTimeout, RequestFailed } from '../net.ts';
 import type { FinderData } from './data.ts';
 import { POSTCODE_MESSAGES, resolvePostcode, type Resolution } from './resolve-location.ts';
 
@@ -27,9 +28,9 @@ export async function lookUpPostcode(raw: string, data: FinderData, progress: (m
   progress(`Looking up ${postcode}…`);
   let response: Response;
   try {
-    response = await fetch(POSTCODE_API + encodeURIComponent(postcode));
-  } catch {
-    return { message: POSTCODE_MESSAGES.offline() };
+    response = await fetchWithTimeout(POSTCODE_API + encodeURIComponent(postcode));
+  } catch (error) {
+    return { message: error instanceof RequestFailed && error.kind === 'timeout' ? POSTCODE_MESSAGES.timeout() : POSTCODE_MESSAGES.offline() };
   }
   if (response.status === 404) return { message: POSTCODE_MESSAGES.notFound(postcode) };
   try {
@@ -37,7 +38,7 @@ export async function lookUpPostcode(raw: string, data: FinderData, progress: (m
     const body = await response.json();
     const result = body.result;
     const { data: index } = await data.index();
-    const point = typeof result.longitude === 'number' && typeof result.latitude === 'number' ? await data.councilAt(result.longitude, result.latitude) : null;
+    const point = typeof result.longitude === 'number' && typeof result.latitude === 'number' ? await data.councilAt(result.longitude, result.latitude).catch(() => null) : null;
     return { resolution: resolvePostcode(index, result, point) };
   } catch {
     return { message: POSTCODE_MESSAGES.failed() };

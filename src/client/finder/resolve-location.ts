@@ -130,5 +130,6 @@ export const POSTCODE_MESSAGES = {
   invalid: (input: string) => `“${input}” is not a valid UK postcode. Check it, or search for your town or council instead.`,
   notFound: (postcode: string) => `We could not find the postcode ${postcode}. It may be new or no longer in use. Try your town or council instead.`,
   offline: () => 'We could not reach the postcode service: you may be offline. Searching by town, council or CCG works offline.',
+  timeout: () => 'The postcode service did not answer within 5 seconds. Try again later, or search for your town or council instead (that works offline).',
   failed: () => 'The postcode service did not answer properly. Please search for your town or council instead.',
 } as const;

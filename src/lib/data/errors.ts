@@ -32,27 +32,70 @@ export function describeRecord(record: unknown, index: number): string {
   return `record ${index + 1}`;
 }
 
+/** The kind of a value, as a message names it: "string", "number", "array", "null", "undefined"… */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** A short preview of a value for a message: `"12"`, `[1,2]`, `{…}`. */
+function preview(value: unknown): string {
+  if (value === undefined) return '';
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return '';
+  const text = JSON.stringify(value) ?? String(value);
+  return ` ${text.length > 40 ? `${text.slice(0, 39)}…` : text}`;
+}
+
+type Issue = z.core.$ZodIssue;
+
 /**
- * Validates `data` against `schema`; on failure, pushes one message per issue naming the file, the
- * record (for issues inside the array `arrayKey`, or in a top-level array when it is null) and the
- * field path.
+ * One message per problem in an issue, each with its own field path. Unions are opened: of their
+ * branches, the one with the fewest problems is the one the author most likely meant, so its
+ * problems are reported (with the union's own message, if it has one, as a hint).
+ */
+function explain(issue: Issue, base: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
+  const path = [...base, ...issue.path];
+  switch (issue.code) {
+    case 'invalid_union': {
+      const branches = issue.errors.filter((b) => b.length > 0);
+      if (!branches.length) return [{ path, text: issue.message }];
+      const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
+      const hint = issue.message && !issue.message.startsWith('Invalid input') ? ` (${issue.message})` : '';
+      return best.flatMap((sub) => explain(sub, path)).map((e) => ({ ...e, text: e.text + hint }));
+    }
+    case 'invalid_type':
+      return [{ path, text: `expected ${issue.expected}, received ${kindOf(issue.input)}${preview(issue.input)}` }];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: [...path, key], text: 'unknown field (every field is checked: fix its spelling or remove it)' }));
+    default:
+      return [{ path, text: `${issue.message}${'input' in issue ? ` (received${preview(issue.input) || ` ${kindOf(issue.input)}`})` : ''}` }];
+  }
+}
+
+/**
+ * Validates `data` against `schema`; on failure, pushes one message per problem naming the file,
+ * the record (for problems inside the array `arrayKey`, or in a top-level array when it is null),
+ * the field path (e.g. `population.value`), what was expected and what was found.
  */
 export function parseFile<S extends z.ZodType>(file: string, schema: S, data: unknown, arrayKey: string | null, problems: Problems): z.infer<S> | null {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const path = [...issue.path];
-    let where = '';
-    if (arrayKey !== null && path[0] === arrayKey && typeof path[1] === 'number') {
-      const records = (data as Record<string, unknown[]>)[arrayKey] ?? [];
-      where = `${describeRecord(records[path[1]], path[1])}, `;
-      path.splice(0, 2);
-    } else if (arrayKey === null && typeof path[0] === 'number') {
-      where = `${describeRecord((data as unknown[])[path[0]], path[0])}, `;
-      path.splice(0, 1);
+    for (const { path, text } of explain(issue)) {
+      let where = '';
+      const rest = [...path];
+      if (arrayKey !== null && rest[0] === arrayKey && typeof rest[1] === 'number') {
+        const records = (data as Record<string, unknown[]>)[arrayKey] ?? [];
+        where = `${describeRecord(records[rest[1]], rest[1])}, `;
+        rest.splice(0, 2);
+      } else if (arrayKey === null && typeof rest[0] === 'number') {
+        where = `${describeRecord((data as unknown[])[rest[0]], rest[0])}, `;
+        rest.splice(0, 1);
+      }
+      const field = rest.length ? rest.map(String).join('.') : '(whole record)';
+      problems.push(`${file}: ${where}field ${field}: ${text}`);
     }
-    const field = path.length ? path.join('.') : '(whole record)';
-    problems.push(`${file}: ${where}field ${field}: ${issue.message}`);
   }
   return null;
 }

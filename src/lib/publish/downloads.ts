@@ -2,13 +2,13 @@
  * The downloadable files of a data version, built from the validated dataset: footprint records as
  * JSON and CSV, and the council/district/CCG lookup. Pure functions, so tests can check them.
  */
-import { csvFormat } from 'd3-dsv';
 import { isKnown } from '../../../content/data/schema.ts';
 import { splitsACouncil, upperTierCouncils } from '../data/queries.ts';
 import type { Dataset } from '../data/types.ts';
 import { INDICATORS } from '../maps/indicators.ts';
 import type { MapModel } from '../maps/map-model.ts';
 import { attributionText, LICENCES } from './credits.ts';
+import { toCsv, type CsvRow } from './csv.ts';
 
 /** footprints.json: the published records (design.md's data contract) plus indicator values. */
 export function footprintsJson(dataset: Dataset): string {
@@ -30,7 +30,7 @@ export function footprintsJson(dataset: Dataset): string {
 export function footprintsCsv(dataset: Dataset): string {
   const rows = dataset.footprints.map((f) => {
     const lead = isKnown(f.lead) ? f.lead : null;
-    const row: Record<string, string | number> = {
+    const row: CsvRow = {
       version: dataset.version.version,
       code: f.code,
       name: f.name,
@@ -54,7 +54,7 @@ export function footprintsCsv(dataset: Dataset): string {
     };
     return row;
   });
-  return csvFormat(rows) + '\n';
+  return toCsv(rows);
 }
 
 /** lookup.csv: one row per council, district and CCG, and the footprint it is in (a split council has a row per part). */
@@ -80,7 +80,7 @@ export function lookupCsv(dataset: Dataset): string {
     whole: 'true',
     note: `ODS code ${c.odsCode}`,
   }));
-  return csvFormat([...councilRows, ...ccgRows], ['area_type', 'area_code', 'area_name', 'footprint_code', 'footprint_name', 'whole', 'note']) + '\n';
+  return toCsv([...councilRows, ...ccgRows], ['area_type', 'area_code', 'area_name', 'footprint_code', 'footprint_name', 'whole', 'note']);
 }
 
 /** maps/<indicator>.csv: one row per footprint, the value behind the map with its source. */
@@ -95,5 +95,5 @@ export function mapValuesCsv(model: MapModel): string {
     source_publisher: r.source?.publisher ?? '',
     source_url: r.source?.url ?? '',
   }));
-  return csvFormat(rows) + '\n';
+  return toCsv(rows);
 }

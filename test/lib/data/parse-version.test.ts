@@ -105,6 +105,39 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Strict schemas and precise messages
+  {
+    rule: 'a misspelled optional field (strict objects)',
+    mutate: (x) => void (loose(council(x, DERBYSHIRE_COUNTY)).drawnInReson = 'typo'),
+    file: 'councils.json',
+    record: DERBYSHIRE_COUNTY,
+    field: 'field drawnInReson',
+    says: /unknown field/,
+  },
+  {
+    rule: 'a misspelled key inside a source',
+    mutate: (x) => void (loose(x['ccgs.json'].sources.codes).vai = 'https://example.org'),
+    file: 'ccgs.json',
+    record: null,
+    field: 'field sources.codes.vai',
+    says: /unknown field/,
+  },
+  {
+    rule: 'a wrong type inside a union names the sub-field, the type expected and the value received',
+    mutate: (x) => void (loose(footprint(x, GM)).population = { value: '12', year: '2016', basis: 'resident estimate', source: structuredClone(footprint(x, GM).sources[0]) }),
+    file: 'footprints.json',
+    record: GM,
+    field: 'field population.value',
+    says: /expected number, received string "12"/,
+  },
+  {
+    rule: 'markup in a note',
+    mutate: (x) => void (council(x, HIGH_PEAK).memberships[0]!.note = 'The <b>Glossop</b> part'),
+    file: 'councils.json',
+    record: HIGH_PEAK,
+    field: 'field memberships.0.note',
+    says: /plain text/,
+  },
   // footprints.json
   {
     rule: 'wrong number of footprints',
