@@ -39,6 +39,7 @@ const { count, size, warnings } = await injectManifest({
     'data/*/footprints.json',
     'data/*/footprints.csv',
     'data/*/lookup.csv',
+    'data/*/lsoas.csv',
     'pagefind/*-ui.*',
     'pagefind/pagefind-highlight.js',
     'pagefind/pagefind-modular-ui.*',

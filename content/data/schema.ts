@@ -40,15 +40,17 @@ export const unknownSchema = z.strictObject({
   reason: text(10),
 });
 
-/** ONS code of a 2017 STP footprint. ONS reused E54 codes across vintages, so never use one without its version. */
-export const footprintCode = z.string().regex(/^E54\d{6}$/, 'an ONS STP code like E54000048');
+/** ONS code of an STP footprint or ICB. ONS reused E54 codes across vintages, so never use one without its version. */
+export const footprintCode = z.string().regex(/^E54\d{6}$/, 'an ONS STP or ICB code like E54000048');
 /** ONS code of a local authority: E06 unitary, E07 district, E08 metropolitan district, E09 London borough, E10 county. */
 export const councilCode = z.string().regex(/^E(06|07|08|09|10)\d{6}$/, 'an ONS local authority code like E10000007');
-/** ONS code of a clinical commissioning group. */
+/** ONS code of a clinical commissioning group (or, from July 2022, a sub-ICB location). */
 export const ccgCode = z.string().regex(/^E38\d{6}$/, 'an ONS CCG code like E38000174');
+/** ONS code of a 2011 lower layer super output area (a "neighbourhood" of about 1,700 people). */
+export const lsoaCode = z.string().regex(/^E01\d{6}$/, 'an ONS LSOA code like E01011949');
+/** ONS code of an NHS England region. */
+export const regionCode = z.string().regex(/^E40\d{6}$/, 'an ONS NHS England region code like E40000003');
 
-/** NHS England's four regions of 2016/17. */
-export const REGIONS = ['North', 'Midlands and East', 'London', 'South'] as const;
 /** Where a footprint's lead came from. */
 export const LEAD_TYPES = ['CCG', 'NHS provider', 'local authority', 'other'] as const;
 /** NHS England's July 2017 STP progress dashboard ratings, best first. */
@@ -74,99 +76,108 @@ export function isKnown<T extends object>(v: T | { value: null; reason: string }
   return !('value' in v && v.value === null);
 }
 
+/** NHS England's July 2017 rating of one footprint, with its source. */
+export const ratingSchema = z.strictObject({ value: z.enum(RATINGS), source: sourceSchema });
+
+/**
+ * One area of a version as hand-edited in footprints.json: an STP footprint (2017–2020) or an
+ * integrated care board (2022). Memberships and populations are not typed here: they are derived
+ * from ONS small areas (memberships.json) and joined by code.
+ */
 export const footprintSchema = z.strictObject({
-  /** ONS STP17CD, e.g. E54000048. */
+  /** ONS code of the area in this version (STP17CD, STP18CD, STP20CD or ICB22CD). */
   code: footprintCode,
-  /** STP17NM exactly as ONS gives it in the April 2017 names and codes file. */
+  /** The name exactly as ONS gives it for this version. */
   onsName: text(3),
-  /** The short name NHS England and the footprint itself used (same as onsName when there is no shorter one). */
+  /** The short name used on maps and pages (the ONS name where there is no shorter one in use). */
   name: text(3),
-  /** URL slug: kebab-case of `name`. Part of the public URL /footprints/<slug>/, so it never changes within a version. */
+  /** URL slug: kebab-case of `name`. Part of public URLs, so it never changes within a version. */
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case'),
-  /** NHS England region of 2016/17. */
-  region: z.enum(REGIONS),
-  /** ONS code of the region in the April 2017 lookup (E40…), or null when not given there. */
-  regionCode: z.string().regex(/^E40\d{6}$/).nullable(),
-  /** The STP lead as announced in 2016, or not known. */
-  lead: z.union([leadSchema, unknownSchema], { error: 'needs a sourced lead (name, organisation, organisationType, source…) or { value: null, reason } saying why it is not known' }),
-  /** NHS England's July 2017 progress rating, or not known. */
-  rating: z.union([z.strictObject({ value: z.enum(RATINGS), source: sourceSchema }), unknownSchema], {
-    error: `needs { value: one of ${RATINGS.join(', ')}; source } or { value: null, reason } saying why it is not known`,
-  }),
-  /** Population of the footprint, as an official source gives it, or not known. */
-  population: z.union([
-    z.strictObject({
-      value: z.number().int().positive(),
-      /** Reference year of the estimate, e.g. "2016". */
-      year: text(4),
-      /** What kind of figure it is (resident estimate, registered list, sum of CCGs…). */
-      basis: text(5),
-      source: sourceSchema,
-    }),
-    unknownSchema,
-  ], { error: 'needs { value, year, basis, source } or { value: null, reason } saying why it is not known' }),
-  /** The footprint's published plan (October–December 2016), where one is sourced. */
-  plan: z.strictObject({ title: text(3), url: z.url({ protocol: /^https?$/ }), date: text(4) }).nullable(),
-  /** Sources for the code, name and region. */
+  /** NHS England region of this version (four regions in 2017, five in 2018, seven from 2019). */
+  region: text(3),
+  /** ONS code of that region, or null where the source gives none. */
+  regionCode: regionCode.nullable(),
+  /** NHS ODS code of the area (STP20CDH, ICB22CDH), where ONS gives one. */
+  odsCode: z.string().regex(/^Q[A-Z0-9]{2}$/, 'an ODS code like QOP').optional(),
+  /** The area's own website, where a source gives it (ICBs). */
+  website: z.url({ protocol: /^https$/ }).optional(),
+  /** 2017-04 only: the STP lead as announced in 2016, or not known. */
+  lead: z.union([leadSchema, unknownSchema], { error: 'needs a sourced lead (name, organisation, organisationType, source…) or { value: null, reason } saying why it is not known' }).optional(),
+  /** 2017-04 only: NHS England's July 2017 progress rating, or not known. */
+  rating: z.union([ratingSchema, unknownSchema], { error: `needs { value: one of ${RATINGS.join(', ')}; source } or { value: null, reason } saying why it is not known` }).optional(),
+  /** 2017-04 only: the footprint's published plan (October–December 2016), where one is sourced. */
+  plan: z.strictObject({ title: text(3), url: z.url({ protocol: /^https?$/ }), date: text(4) }).nullable().optional(),
+  /** Anything a reader should know about this area in this version. */
+  note: text(5).optional(),
+  /** Sources: first for the code and name, second (where different) for the region, then any others (website). */
   sources: z.array(sourceSchema).min(1),
 });
 export type FootprintRecord = z.infer<typeof footprintSchema>;
-
 export const footprintsFileSchema = z.strictObject({ footprints: z.array(footprintSchema) });
 
-export const membershipSchema = z.strictObject({
-  /** The footprint this council (or part of it) belongs to. */
-  footprint: footprintCode,
-  /** True when the whole council area is in this footprint. */
-  whole: z.boolean(),
-  /** For a part: which part (by place and CCG). */
-  note: text().nullable(),
+const count = z.number().int().nonnegative();
+const people = z.number().int().nonnegative();
+
+/** One part of a council: the LSOAs of the council that lie in one area. */
+export const councilPartSchema = z.strictObject({
+  /** The area (footprint or ICB) this part lies in. */
+  area: footprintCode,
+  /** How many 2011 LSOAs of the council lie in it. */
+  lsoas: count,
+  /** Their mid-2020 population. */
+  population: people,
+  /** The CCGs (or sub-ICB locations) that cover this part. */
+  ccgs: z.array(ccgCode).min(1),
+  /** For a part of a split council: its largest built-up areas by people, largest first (else empty). */
+  places: z.array(text(2)),
 });
 
-export const councilSchema = z.strictObject({
-  /** ONS GSS code valid in April 2017. */
-  code: councilCode,
-  /** Name as ONS gives it (2017). */
-  name: text(3),
-  /** upper: county, unitary, metropolitan district, London borough or the City (the social care authorities); lower: shire district. */
-  tier: z.enum(['upper', 'lower']),
-  /** For a shire district: the code of its county; otherwise null. */
-  parent: councilCode.nullable(),
-  /** The footprint(s) the council's area falls in. */
-  memberships: z.array(membershipSchema).min(1),
-  /**
-   * For a split upper-tier council only: the footprint in whose outline the map draws the whole
-   * council (the part holding most of its population), since council outlines cannot show the
-   * true dividing line.
-   */
-  drawnIn: footprintCode.optional(),
-  /** Why `drawnIn` was chosen (the population of each part and its source). */
-  drawnInReason: text().optional(),
-  source: sourceSchema,
+/**
+ * content/data/<version>/memberships.json, written by scripts/derive-areas.ts from the ONS LSOA
+ * lookups (never by hand): every area, CCG and council of the version with its LSOAs and people.
+ */
+export const membershipsFileSchema = z.strictObject({
+  /** The version the file belongs to. */
+  version: z.string().regex(/^\d{4}-\d{2}$/),
+  /** The script that wrote it. */
+  generatedBy: text(5),
+  /** Every ONS file (and sourced table) it was derived from. */
+  sources: z.array(sourceSchema).min(1),
+  /** What the population figures are, and where from. */
+  population: z.strictObject({ label: text(5), source: sourceSchema }),
+  /** England: all LSOAs, all people. */
+  totals: z.strictObject({ lsoas: count, population: people }),
+  areas: z.array(z.strictObject({ code: footprintCode, name: text(3), lsoas: count, population: people })),
+  ccgs: z.array(
+    z.strictObject({
+      code: ccgCode,
+      /** NHS ODS code, e.g. 01W. */
+      odsCode: z.string().regex(/^[0-9]{2}[A-Z0-9]$|^[0-9]{2}[A-Z0-9]{2,3}$/, 'an ODS code like 01W'),
+      name: text(3),
+      /** The area the CCG lies in (a CCG never crosses an area boundary). */
+      area: footprintCode,
+      lsoas: count,
+      population: people,
+    }),
+  ),
+  councils: z.array(
+    z.strictObject({
+      code: councilCode,
+      name: text(3),
+      /** upper: county, unitary, metropolitan district, London borough or the City (the social care authorities); lower: shire district. */
+      tier: z.enum(['upper', 'lower']),
+      /** For a shire district: its county; otherwise null. */
+      parent: councilCode.nullable(),
+      lsoas: count,
+      population: people,
+      /** One part per area the council's LSOAs fall in, largest first; more than one = split. */
+      parts: z.array(councilPartSchema).min(1),
+    }),
+  ),
 });
-export type CouncilRecord = z.infer<typeof councilSchema>;
-export const councilsFileSchema = z.strictObject({ councils: z.array(councilSchema) });
-
-export const ccgSchema = z.strictObject({
-  /** ONS CCG17CD. */
-  code: ccgCode,
-  /** NHS ODS code (CCG17CDH), e.g. 01W. */
-  odsCode: z.string().regex(/^[0-9]{2}[A-Z0-9]$/, 'an ODS CCG code like 01W'),
-  /** CCG17NM as ONS gives it. */
-  name: text(3),
-  /** STP17CD: the footprint the CCG belongs to. */
-  footprint: footprintCode,
-});
-export type CcgRecord = z.infer<typeof ccgSchema>;
-export const ccgsFileSchema = z.strictObject({
-  sources: z.strictObject({
-    /** Where the CCG codes, ODS codes and names come from. */
-    codes: sourceSchema,
-    /** Where each CCG's footprint comes from. */
-    membership: sourceSchema,
-  }),
-  ccgs: z.array(ccgSchema),
-});
+export type MembershipsFile = z.infer<typeof membershipsFileSchema>;
+export type DerivedCouncil = MembershipsFile['councils'][number];
+export type DerivedCcg = MembershipsFile['ccgs'][number];
 
 export const trustSchema = z.strictObject({
   /** NHS ODS code of the trust (2016/17). */
@@ -206,38 +217,38 @@ export const versionSchema = z.strictObject({
   version: z.string().regex(/^\d{4}-\d{2}$/),
   /** Human title of the boundary set. */
   title: text(5),
+  /** What the areas are: STP footprints, or integrated care boards. */
+  kind: z.enum(['stp', 'icb']),
   /** Status: published versions never change meaning. */
   status: z.enum(['draft', 'published']),
+  /** The day these boundaries took effect (ISO date). */
+  start: z.iso.date(),
+  /** The version these boundaries replaced, or null for the first. */
+  previous: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  /** One or two sentences for the timeline: what this version is and what changed. */
+  summary: text(20),
   /** The counts the integrity checks enforce. */
   expect: z.strictObject({
-    footprints: z.number().int().positive(),
+    areas: z.number().int().positive(),
+    ccgs: z.number().int().positive(),
     upperTierCouncils: z.number().int().positive(),
     lowerTierCouncils: z.number().int().nonnegative(),
-    ccgs: z.number().int().positive(),
+    /** 2011 LSOAs in England: 32,844. */
+    lsoas: z.number().int().positive(),
   }),
   /** The source of the boundary set itself. */
   source: sourceSchema,
 });
 export type VersionInfo = z.infer<typeof versionSchema>;
 
-/** content/data/<version>/census-2011.json: 2011 Census populations of local authority districts. */
-export const censusFileSchema = z.strictObject({
-  source: sourceSchema,
-  /** Census year. */
-  year: z.literal('2011'),
-  /** What the figures count. */
-  basis: text(5),
-  /** Caveats on boundaries and codes. */
-  note: text().optional(),
-  districts: z.array(
-    z.strictObject({
-      /** ONS code of the district (April 2017). */
-      code: councilCode,
-      /** District name. */
-      name: text(3),
-      /** Usual residents on census day, 27 March 2011. */
-      population: z.number().int().positive(),
-    }),
-  ),
+/** content/data/<version>/hex.json: the hand-designed equal-area hexagon layout of the version. */
+export const hexFileSchema = z.strictObject({
+  version: z.string().regex(/^\d{4}-\d{2}$/),
+  /** Pointy-topped hexagons in "odd-r" offset coordinates: odd rows are shifted half a hexagon east. */
+  layout: z.literal('odd-r'),
+  /** How the layout was made. */
+  note: text(10),
+  /** One cell per area: column (west to east) and row (north to south), from 0. */
+  cells: z.record(footprintCode, z.strictObject({ col: z.number().int().nonnegative(), row: z.number().int().nonnegative(), name: text(3) })),
 });
-export type CensusFile = z.infer<typeof censusFileSchema>;
+export type HexFile = z.infer<typeof hexFileSchema>;

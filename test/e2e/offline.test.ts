@@ -94,7 +94,7 @@ describe('after a new deploy', () => {
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     const article = join(copy, 'content', 'articles', 'csu-view.mdx');
     writeFileSync(article, readFileSync(article, 'utf8').replace(/^title: .*$/m, 'title: "A new title after the redeploy"'));
-    execFileSync('npm', ['run', 'build'], { cwd: copy, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npm', ['run', 'build'], { cwd: copy, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:4321' } });
 
     const server = await serveDirectory('dist');
     const context = await browser.newContext();

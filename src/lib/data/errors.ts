@@ -82,22 +82,29 @@ export function parseFile<S extends z.ZodType>(file: string, schema: S, data: un
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    for (const { path, text } of explain(issue)) {
-      let where = '';
-      const rest = [...path];
-      if (arrayKey !== null && rest[0] === arrayKey && typeof rest[1] === 'number') {
-        const records = (data as Record<string, unknown[]>)[arrayKey] ?? [];
-        where = `${describeRecord(records[rest[1]], rest[1])}, `;
-        rest.splice(0, 2);
-      } else if (arrayKey === null && typeof rest[0] === 'number') {
-        where = `${describeRecord((data as unknown[])[rest[0]], rest[0])}, `;
-        rest.splice(0, 1);
-      }
-      const field = rest.length ? rest.map(String).join('.') : '(whole record)';
-      problems.push(`${file}: ${where}field ${field}: ${text}`);
-    }
+    for (const { path, text } of explain(issue)) problems.push(`${file}: ${where(data, path, arrayKey)}: ${text}`);
   }
   return null;
+}
+
+/**
+ * "record 3 (E54000007 "Greater Manchester"), field lead.source.url" for a path into `data`: the
+ * first record along the path (an array item) is named by its position, code and name; the rest is
+ * the field. A record of the file's main array (`arrayKey`) is named without the array's name.
+ */
+function where(data: unknown, path: PropertyKey[], arrayKey: string | null): string {
+  let node = data;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    if (typeof key === 'number' && Array.isArray(node)) {
+      const array = i === 0 ? '' : path.slice(0, i).map(String).join('.');
+      const prefix = array && array !== arrayKey ? `${array} ` : '';
+      const rest = path.slice(i + 1).map(String).join('.');
+      return `${prefix}${describeRecord(node[key], key)}, field ${rest || '(whole record)'}`;
+    }
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return `field ${path.length ? path.map(String).join('.') : '(whole record)'}`;
 }
 
 /** The keys that occur more than once in `items`. */

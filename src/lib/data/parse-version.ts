@@ -1,28 +1,33 @@
 /**
- * Validates one data version and joins it into footprint records. Pure: it takes the parsed file
- * contents (so tests can feed it small broken fixtures) and either returns the dataset or throws a
- * DataError that lists every problem, each naming the file, the record and the field.
+ * Validates one data version and joins it into area records. Pure: it takes the parsed file
+ * contents (so tests can feed it small broken fixtures or mutated real data) and either returns the
+ * dataset or throws a DataError that lists every problem, each naming the file, record and field.
+ *
+ * What is checked: each file against its strict schema; the counts version.json promises; that the
+ * hand-edited records (footprints.json) and the derived memberships (memberships.json) name the
+ * same areas; that memberships.json says exactly what lsoas.csv implies (check-lsoas.ts); that
+ * every record has a shape and every shape a record, in every layer (check-topology.ts); and the
+ * references of trusts, places and the hex layout.
  */
 import {
-  ccgsFileSchema,
-  censusFileSchema,
-  councilsFileSchema,
   footprintsFileSchema,
+  hexFileSchema,
+  membershipsFileSchema,
   placeSchema,
   trustsFileSchema,
   versionSchema,
-  type CcgRecord,
-  type CensusFile,
-  type CouncilRecord,
   type FootprintRecord,
+  type HexFile,
+  type MembershipsFile,
   type PlaceRecord,
-  type Source,
   type TrustRecord,
   type VersionInfo,
 } from '../../../content/data/schema.ts';
+import type { FootprintTopology } from '../geometry/map-geometry.ts';
+import { checkMemberships, checkNesting, parseLsoaRows } from './check-lsoas.ts';
+import { checkTopology } from './check-topology.ts';
 import { DataError, describeRecord, duplicates, parseFile, type Problems } from './errors.ts';
-import { isSplit } from './queries.ts';
-import type { Dataset, Footprint, RawVersion } from './types.ts';
+import type { CouncilInFootprint, Dataset, Footprint, LsoaRow, RawVersion } from './types.ts';
 
 export { DataError } from './errors.ts';
 export type { CouncilInFootprint, Dataset, Footprint, RawVersion } from './types.ts';
@@ -31,11 +36,10 @@ export type { CouncilInFootprint, Dataset, Footprint, RawVersion } from './types
 interface Files {
   version: VersionInfo;
   footprints: FootprintRecord[];
-  councils: CouncilRecord[];
-  ccgs: CcgRecord[];
-  ccgSources: { codes: Source; membership: Source };
+  memberships: MembershipsFile;
+  lsoas: LsoaRow[];
   trusts: TrustRecord[];
-  census: CensusFile;
+  hex: HexFile | null;
   places: { line: number; place: PlaceRecord }[];
 }
 
@@ -43,185 +47,156 @@ interface Files {
 function parseFiles(raw: RawVersion, problems: Problems): Files | null {
   const version = parseFile('version.json', versionSchema, raw['version.json'], null, problems);
   const fpFile = parseFile('footprints.json', footprintsFileSchema, raw['footprints.json'], 'footprints', problems);
-  const councilFile = parseFile('councils.json', councilsFileSchema, raw['councils.json'], 'councils', problems);
-  const ccgFile = parseFile('ccgs.json', ccgsFileSchema, raw['ccgs.json'], 'ccgs', problems);
-  const trustFile = parseFile('trusts.json', trustsFileSchema, raw['trusts.json'], 'trusts', problems);
-  const census = parseFile('census-2011.json', censusFileSchema, raw['census-2011.json'], 'districts', problems);
+  const memberships = parseFile('memberships.json', membershipsFileSchema, raw['memberships.json'], null, problems);
+  const trustFile = raw['trusts.json'] === null ? { trusts: [] } : parseFile('trusts.json', trustsFileSchema, raw['trusts.json'], 'trusts', problems);
+  const hex = raw['hex.json'] === null ? null : parseFile('hex.json', hexFileSchema, raw['hex.json'], null, problems);
+  const lsoas = parseLsoaRows(raw['lsoas.csv'], problems);
   // Keep each row's line number (header is line 1) so messages point at the right line.
-  const places = raw['places.csv']
+  const places = (raw['places.csv'] ?? [])
     .map((row, i) => ({ line: i + 2, place: parseFile(`places.csv row ${i + 2}`, placeSchema, row, null, problems) }))
     .filter((r): r is { line: number; place: PlaceRecord } => r.place !== null);
-  if (!version || !fpFile || !councilFile || !ccgFile || !trustFile || !census) return null;
-  return {
-    version,
-    footprints: fpFile.footprints,
-    councils: councilFile.councils,
-    ccgs: ccgFile.ccgs,
-    ccgSources: ccgFile.sources,
-    trusts: trustFile.trusts,
-    census,
-    places,
-  };
+  if (!version || !fpFile || !memberships || !trustFile || (raw['hex.json'] !== null && !hex) || !lsoas.length) return null;
+  return { version, footprints: fpFile.footprints, memberships, lsoas, trusts: trustFile.trusts, hex, places };
 }
 
 function counted(problems: Problems, file: string, what: string, actual: number, expected: number): void {
   if (actual !== expected) problems.push(`${file}: expected ${expected} ${what}, found ${actual}`);
 }
 
-/** Footprints: the expected number, unique codes and slugs. */
-function checkFootprints({ version, footprints }: Files, problems: Problems): void {
-  counted(problems, 'footprints.json', 'footprints', footprints.length, version.expect.footprints);
+/** The counts version.json promises, and that each file belongs to this version. */
+function checkVersion({ version, footprints, memberships: m, lsoas, hex }: Files, versionId: string, problems: Problems): void {
+  if (version.version !== versionId) problems.push(`version.json: field version: says "${version.version}" but the folder is "${versionId}"`);
+  if (m.version !== versionId) problems.push(`memberships.json: field version: says "${m.version}" but the folder is "${versionId}"`);
+  if (hex && hex.version !== versionId) problems.push(`hex.json: field version: says "${hex.version}" but the folder is "${versionId}"`);
+  if (version.previous !== null && version.previous >= versionId) problems.push(`version.json: field previous: "${version.previous}" is not an earlier version`);
+  const { expect } = version;
+  counted(problems, 'footprints.json', 'areas', footprints.length, expect.areas);
+  counted(problems, 'memberships.json', 'areas', m.areas.length, expect.areas);
+  counted(problems, 'memberships.json', 'CCGs', m.ccgs.length, expect.ccgs);
+  counted(problems, 'memberships.json', 'upper-tier councils', m.councils.filter((c) => c.tier === 'upper').length, expect.upperTierCouncils);
+  counted(problems, 'memberships.json', 'lower-tier councils', m.councils.filter((c) => c.tier === 'lower').length, expect.lowerTierCouncils);
+  counted(problems, 'lsoas.csv', 'LSOAs', lsoas.length, expect.lsoas);
+}
+
+/** Records: unique codes and slugs, and the same areas (by code and ONS name) as the memberships. */
+function checkRecords({ footprints, memberships: m }: Files, problems: Problems): void {
   for (const code of duplicates(footprints, (f) => f.code)) problems.push(`footprints.json: record ${code}, field code: ${code} is used by more than one record`);
   for (const slug of duplicates(footprints, (f) => f.slug)) problems.push(`footprints.json: record with slug ${slug}, field slug: "${slug}" is used by more than one record`);
-}
-
-/**
- * Councils: every upper-tier council and every district, each in at least one known footprint; a
- * council in two or more footprints is marked as split in each part; a district sits in its county.
- */
-function checkCouncils({ version, footprints, councils }: Files, problems: Problems): void {
-  const known = new Set(footprints.map((f) => f.code));
-  counted(problems, 'councils.json', 'upper-tier councils', councils.filter((c) => c.tier === 'upper').length, version.expect.upperTierCouncils);
-  counted(problems, 'councils.json', 'lower-tier councils', councils.filter((c) => c.tier === 'lower').length, version.expect.lowerTierCouncils);
-  for (const code of duplicates(councils, (c) => c.code)) problems.push(`councils.json: record ${code}, field code: ${code} is used by more than one record`);
-  const councilByCode = new Map(councils.map((c) => [c.code, c]));
-  councils.forEach((c, i) => {
-    const where = `councils.json: ${describeRecord(c, i)}`;
-    const split = isSplit(c);
-    for (const m of c.memberships) {
-      if (!known.has(m.footprint)) problems.push(`${where}, field memberships.footprint: ${m.footprint} is not a footprint of this version`);
-      if (split && m.whole) problems.push(`${where}, field memberships.whole: the council is in ${c.memberships.length} footprints, so no part can be whole`);
-      if (!split && !m.whole) problems.push(`${where}, field memberships.whole: false, but the council is in only one footprint`);
-      if (!m.whole && !m.note) problems.push(`${where}, field memberships.note: a part must say which part it is`);
-    }
-    if (duplicates(c.memberships, (m) => m.footprint).length) problems.push(`${where}, field memberships: a footprint is listed twice`);
-    checkTier(c, councilByCode, where, problems);
-    if (c.tier === 'upper' && split && !c.drawnIn) problems.push(`${where}, field drawnIn: a split council must record the footprint the map draws it in`);
-    if (c.drawnIn && !split) problems.push(`${where}, field drawnIn: only a split upper-tier council is drawn by choice`);
-    if (c.drawnIn && !c.memberships.some((m) => m.footprint === c.drawnIn)) problems.push(`${where}, field drawnIn: ${c.drawnIn} is not one of its footprints`);
+  const derived = new Map(m.areas.map((a) => [a.code, a]));
+  footprints.forEach((f, i) => {
+    const a = derived.get(f.code);
+    if (!a) problems.push(`footprints.json: ${describeRecord(f, i)}, field code: not an area of this version in memberships.json (derived from the ONS lookup)`);
+    else if (a.name !== f.onsName) problems.push(`footprints.json: ${describeRecord(f, i)}, field onsName: "${f.onsName}", but ONS names ${f.code} "${a.name}"`);
+  });
+  const recorded = new Set(footprints.map((f) => f.code));
+  m.areas.forEach((a, i) => {
+    if (!recorded.has(a.code)) problems.push(`memberships.json: areas ${describeRecord(a, i)}, field code: no record in footprints.json`);
+  });
+  for (const code of duplicates(m.ccgs, (c) => c.code)) problems.push(`memberships.json: CCG ${code}, field code: listed more than once`);
+  for (const code of duplicates(m.councils, (c) => c.code)) problems.push(`memberships.json: council ${code}, field code: listed more than once`);
+  // GSS prefixes (ONS Register of Geographic Codes): E07 shire districts are the lower tier and sit in an E10 county.
+  const byCode = new Map(m.councils.map((c) => [c.code, c]));
+  m.councils.forEach((c, i) => {
+    const where = `memberships.json: councils ${describeRecord(c, i)}`;
+    if ((c.tier === 'lower') !== c.code.startsWith('E07')) problems.push(`${where}, field tier: "${c.tier}" does not fit code ${c.code} (E07 is a shire district, the lower tier)`);
+    if (c.tier === 'upper' && c.parent !== null) problems.push(`${where}, field parent: an upper-tier council has no parent (got ${c.parent})`);
+    if (c.tier === 'lower' && !(c.parent && byCode.get(c.parent)?.code.startsWith('E10'))) problems.push(`${where}, field parent: a district needs its county's code (got ${c.parent ?? 'null'})`);
   });
 }
 
-/**
- * GSS prefixes (ONS Register of Geographic Codes): E07 shire districts are the lower tier and sit in
- * an E10 county, within their county's footprints; E06, E08, E09 and E10 are upper tier.
- */
-function checkTier(c: CouncilRecord, councilByCode: Map<string, CouncilRecord>, where: string, problems: Problems): void {
-  const lowerByCode = c.code.startsWith('E07');
-  if ((c.tier === 'lower') !== lowerByCode) problems.push(`${where}, field tier: "${c.tier}" does not fit code ${c.code} (E07 is a shire district, the lower tier)`);
-  if (c.tier === 'upper') {
-    if (c.parent !== null) problems.push(`${where}, field parent: an upper-tier council has no parent (got ${c.parent})`);
-    return;
-  }
-  const parent = c.parent ? councilByCode.get(c.parent) : undefined;
-  if (!parent || !parent.code.startsWith('E10')) {
-    problems.push(`${where}, field parent: a district needs its county's code (got ${c.parent ?? 'null'})`);
-    return;
-  }
-  const outside = c.memberships.filter((m) => !parent.memberships.some((pm) => pm.footprint === m.footprint));
-  for (const m of outside) problems.push(`${where}, field memberships.footprint: ${m.footprint} is not one of its county ${parent.name}'s footprints`);
-}
-
-/** CCGs: the expected number, unique, each in exactly one known footprint. */
-function checkCcgs({ version, footprints, ccgs }: Files, problems: Problems): void {
-  const known = new Set(footprints.map((f) => f.code));
-  counted(problems, 'ccgs.json', 'CCGs', ccgs.length, version.expect.ccgs);
-  for (const code of duplicates(ccgs, (c) => c.code)) problems.push(`ccgs.json: record ${code}, field code: CCG ${code} appears more than once (a CCG is in exactly one footprint)`);
-  for (const ods of duplicates(ccgs, (c) => c.odsCode)) problems.push(`ccgs.json: record ${ods}, field odsCode: ODS code ${ods} is used by more than one CCG`);
-  ccgs.forEach((c, i) => {
-    if (!known.has(c.footprint)) problems.push(`ccgs.json: ${describeRecord(c, i)}, field footprint: ${c.footprint} is not a footprint of this version`);
-  });
-}
-
-/** Trusts: known footprints, unique codes. */
-function checkTrusts({ footprints, trusts }: Files, problems: Problems): void {
+/** Trusts, places and the hex layout refer only to what this version has. */
+function checkReferences({ footprints, memberships: m, trusts, places, hex }: Files, problems: Problems): void {
   const known = new Set(footprints.map((f) => f.code));
   for (const code of duplicates(trusts, (t) => t.odsCode)) problems.push(`trusts.json: record ${code}, field odsCode: ODS code ${code} is used by more than one trust`);
   trusts.forEach((t, i) => {
-    for (const f of t.footprints) {
-      if (!known.has(f)) problems.push(`trusts.json: ${describeRecord(t, i)}, field footprints: ${f} is not a footprint of this version`);
-    }
+    for (const f of t.footprints) if (!known.has(f)) problems.push(`trusts.json: ${describeRecord(t, i)}, field footprints: ${f} is not a footprint of this version`);
   });
-}
-
-/** Places: each names a known district, and a CCG where one is given. */
-function checkPlaces({ councils, ccgs, places }: Files, problems: Problems): void {
-  const councilCodes = new Set(councils.map((c) => c.code));
-  const ccgCodes = new Set(ccgs.map((c) => c.code));
+  const councilCodes = new Set(m.councils.map((c) => c.code));
+  const ccgCodes = new Set(m.ccgs.map((c) => c.code));
   for (const { line, place: p } of places) {
     const where = `places.csv row ${line} (${p.name})`;
     if (!councilCodes.has(p.lad_code)) problems.push(`${where}, field lad_code: ${p.lad_code} is not a council of this version`);
     if (p.ccg_code && !ccgCodes.has(p.ccg_code)) problems.push(`${where}, field ccg_code: ${p.ccg_code} is not a CCG of this version`);
   }
-}
-
-/** Census rows name known districts, once each. */
-function checkCensus({ councils, census }: Files, problems: Problems): void {
-  const councilCodes = new Set(councils.map((c) => c.code));
-  for (const code of duplicates(census.districts, (d) => d.code)) problems.push(`census-2011.json: record ${code}, field code: district ${code} appears more than once`);
-  census.districts.forEach((d, i) => {
-    if (!councilCodes.has(d.code)) problems.push(`census-2011.json: ${describeRecord(d, i)}, field code: not a council of this version`);
-    else if (d.code.startsWith('E10')) problems.push(`census-2011.json: ${describeRecord(d, i)}, field code: a county, not a district`);
-  });
-}
-
-/** Every footprint has at least one CCG and one upper-tier council. */
-function checkCoverage({ footprints, ccgs, councils }: Files, problems: Problems): void {
-  for (const f of footprints) {
-    if (!ccgs.some((c) => c.footprint === f.code)) problems.push(`footprints.json: record ${f.code} "${f.name}", field code: no CCG in ccgs.json belongs to it`);
-    if (!councils.some((c) => c.tier === 'upper' && c.memberships.some((m) => m.footprint === f.code))) {
-      problems.push(`footprints.json: record ${f.code} "${f.name}", field code: no upper-tier council in councils.json belongs to it`);
+  if (hex) {
+    for (const code of known) if (!hex.cells[code]) problems.push(`hex.json: field cells.${code}: no hexagon for this area`);
+    for (const code of Object.keys(hex.cells)) if (!known.has(code)) problems.push(`hex.json: field cells.${code}: not an area of this version`);
+    const taken = new Map<string, string>();
+    for (const [code, cell] of Object.entries(hex.cells)) {
+      const key = `${cell.col},${cell.row}`;
+      const other = taken.get(key);
+      if (other) problems.push(`hex.json: field cells.${code}: column ${cell.col}, row ${cell.row} is already ${other}'s`);
+      taken.set(key, code);
     }
   }
 }
 
-/** Joins the validated files into the published footprint records. */
-function joinFootprints({ footprints, councils, ccgs, trusts }: Files): Footprint[] {
-  const byCode = new Map(footprints.map((f) => [f.code, f]));
-  return footprints.map((f) => ({
-    ...f,
-    ccgs: ccgs.filter((c) => c.footprint === f.code).map(({ code, odsCode, name }) => ({ code, odsCode, name })),
-    councils: councils.flatMap((c) =>
-      c.memberships
-        .filter((m) => m.footprint === f.code)
-        .map((m) => ({
+/** Joins the validated files into the published area records. */
+function joinFootprints({ footprints, memberships: m, trusts }: Files): Footprint[] {
+  const records = new Map(footprints.map((f) => [f.code, f]));
+  const areaTotals = new Map(m.areas.map((a) => [a.code, a]));
+  return footprints.map((f) => {
+    const councils: CouncilInFootprint[] = m.councils.flatMap((c) =>
+      c.parts
+        .filter((p) => p.area === f.code)
+        .map((p) => ({
           code: c.code,
           name: c.name,
           tier: c.tier,
-          whole: m.whole,
-          note: m.note,
-          elsewhere: c.memberships
-            .filter((o) => o.footprint !== f.code)
+          parent: c.parent,
+          whole: c.parts.length === 1,
+          lsoas: p.lsoas,
+          population: p.population,
+          places: p.places,
+          ccgs: p.ccgs,
+          total: { lsoas: c.lsoas, population: c.population },
+          elsewhere: c.parts
+            .filter((o) => o.area !== f.code)
             .map((o) => {
-              const other = byCode.get(o.footprint)!;
-              return { code: other.code, name: other.name, slug: other.slug, note: o.note };
+              const other = records.get(o.area)!;
+              return { code: other.code, name: other.name, slug: other.slug, lsoas: o.lsoas, population: o.population, places: o.places };
             }),
         })),
-    ),
-    trusts: trusts.filter((t) => t.footprints.includes(f.code)).map(({ odsCode, name, type }) => ({ odsCode, name, type })),
-  }));
+    );
+    const totals = areaTotals.get(f.code)!;
+    return {
+      ...f,
+      lsoas: totals.lsoas,
+      population: totals.population,
+      ccgs: m.ccgs.filter((c) => c.area === f.code).map(({ code, odsCode, name, lsoas, population }) => ({ code, odsCode, name, lsoas, population })),
+      councils,
+      trusts: trusts.filter((t) => t.footprints.includes(f.code)).map(({ odsCode, name, type }) => ({ odsCode, name, type })),
+    };
+  });
 }
 
 export function parseDataset(raw: RawVersion, versionId: string): Dataset {
   const problems: Problems = [];
   const files = parseFiles(raw, problems);
   if (!files) throw new DataError(versionId, problems);
-  if (files.version.version !== versionId) {
-    problems.push(`version.json: field version: says "${files.version.version}" but the folder is "${versionId}"`);
-  }
-  for (const check of [checkFootprints, checkCouncils, checkCcgs, checkTrusts, checkPlaces, checkCensus, checkCoverage]) check(files, problems);
+  checkVersion(files, versionId, problems);
+  checkRecords(files, problems);
+  checkNesting(files.lsoas, problems);
+  checkMemberships(files.memberships, files.lsoas, problems);
+  checkReferences(files, problems);
+  checkTopology(raw['footprints.topo.json'], files.memberships, problems);
   if (problems.length) throw new DataError(versionId, problems);
 
   const footprints = joinFootprints(files);
+  const m = files.memberships;
   return {
     version: files.version,
     footprints,
-    councils: files.councils,
-    ccgs: files.ccgs,
-    ccgSources: files.ccgSources,
+    councils: m.councils,
+    ccgs: m.ccgs,
+    sources: m.sources,
+    population: m.population,
+    totals: m.totals,
     trusts: files.trusts,
-    census: files.census,
     places: files.places.map((p) => p.place),
+    lsoas: files.lsoas,
+    topology: raw['footprints.topo.json'] as FootprintTopology,
+    hex: files.hex,
     byCode: new Map(footprints.map((f) => [f.code, f])),
     bySlug: new Map(footprints.map((f) => [f.slug, f])),
   };

@@ -1,12 +1,14 @@
 /**
  * Projects a version's TopoJSON into SVG path strings: the footprints on the main map, London's in
- * an inset, and the outlines of councils. Pure: read-topology.ts reads the file and caches the result.
+ * an inset, and the outlines of councils. Pure; the topology comes with the loaded dataset, and each drawing style is projected once per build.
  */
 import { geoArea, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { londonCodes } from '../data/queries.ts';
+import type { Dataset } from '../data/types.ts';
 import { compactGeoPath } from './compact-path.ts';
 import { nationalGridProjection } from './projection.ts';
 
@@ -33,20 +35,20 @@ export interface MapGeometry {
   londonSilhouette: string;
   /** The London inset: its frame and the London footprints at a larger scale. */
   inset: Box & { shapes: MapShape[] };
-  /** Outlines of councils, on the main map and (if in London) the inset. */
-  councils: Map<string, { name: string; main: string; inset: string | null }>;
 }
 
+/** The four layers of every version's topology (design.md, Geometry): each a merge of the same LSOA arcs. */
 export type TopologyObjects = {
   footprints: GeometryCollection<{ name: string }>;
+  ccgs: GeometryCollection<{ name: string }>;
+  districts: GeometryCollection<{ name: string }>;
   councils: GeometryCollection<{ name: string }>;
 };
 export type FootprintTopology = Topology<TopologyObjects>;
 
-/** What goes in the London inset: footprint codes, and council codes wholly inside them. */
+/** What goes in the London inset: the codes of London's areas. */
 export interface LondonCodes {
   footprints: ReadonlySet<string>;
-  councils: ReadonlySet<string>;
 }
 
 /** How a geometry is drawn: national maps at 600 px with 0.1 px precision; locators coarser. */
@@ -110,18 +112,24 @@ export function buildMapGeometry(topology: FootprintTopology, london: LondonCode
   const shape = (f: Feature<Geometry, { name: string }>, p: typeof path): MapShape => ({ code: String(f.id), name: f.properties.name, d: p(f) ?? '' });
 
   const londonGeometries = topology.objects.footprints.geometries.filter((g) => london.footprints.has(String(g.id)));
-  const councils = new Map<string, { name: string; main: string; inset: string | null }>();
-  for (const c of features(topology, 'councils')) {
-    const inLondon = london.councils.has(String(c.id));
-    councils.set(String(c.id), { name: c.properties.name, main: path(c) ?? '', inset: inLondon ? insetPath(c) : null });
-  }
-
   return {
     width,
     height,
     main: footprints.filter((f) => !london.footprints.has(String(f.id))).map((f) => shape(f, path)),
     londonSilhouette: path(merge(topology as unknown as Topology, londonGeometries as never)) ?? '',
     inset: { ...inset, shapes: londonFeatures.map((f) => shape(f, insetPath)) },
-    councils,
   };
+}
+
+const cache = new Map<string, MapGeometry>();
+
+/** The geometry of a version, projected once per build (per drawing style). */
+export function geometryOf(dataset: Dataset, options: GeometryOptions = NATIONAL): MapGeometry {
+  const key = `${dataset.version.version}/${options.width}/${options.digits}/${options.simplify}`;
+  let g = cache.get(key);
+  if (!g) {
+    g = buildMapGeometry(dataset.topology, { footprints: londonCodes(dataset) }, options);
+    cache.set(key, g);
+  }
+  return g;
 }

@@ -1,9 +1,13 @@
 /**
- * The indicators a map can show: one value per footprint, each with its source. Values are derived
- * from the validated dataset only (never typed in twice), so a map, its table and its CSV agree.
+ * The indicators a map can show: one value per area, each with its source. Values are derived from
+ * the validated dataset only (never typed in twice), so a map, its table and its CSV agree. Each
+ * indicator is resolved for a version: its title and units use that version's words ("footprint"
+ * or "ICB", "CCG" or "sub-ICB location") and date, and the 2017-only ones (leads, ratings) exist
+ * only where the version records them.
  */
-import { isKnown, LEAD_TYPES, RATINGS, REGIONS, type Source } from '../../../content/data/schema.ts';
-import { partCouncils, upperTierCouncils } from '../data/queries.ts';
+import { isKnown, LEAD_TYPES, RATINGS, type Source } from '../../../content/data/schema.ts';
+import { hasLeads, partCouncils, upperTierCouncils } from '../data/queries.ts';
+import { termsOf, type Terms } from '../data/terms.ts';
 import type { Dataset, Footprint } from '../data/types.ts';
 import { englishList } from '../site/english-list.ts';
 
@@ -17,6 +21,7 @@ export interface IndicatorValue {
   source: Source | null;
 }
 
+/** An indicator as a version shows it. */
 export interface Indicator {
   /** URL segment: /maps/<id>/ and /embed/<version>/<id>/. */
   id: string;
@@ -37,110 +42,141 @@ export interface Indicator {
   valueOf(footprint: Footprint, dataset: Dataset): IndicatorValue;
 }
 
-export const NOT_KNOWN = 'Not known';
-
-const fromCcgs = (d: Dataset): Source => d.ccgSources.membership;
-
-function councilSource(dataset: Dataset, f: Footprint): Source | null {
-  const first = upperTierCouncils(f)[0];
-  return first ? (dataset.councils.find((c) => c.code === first.code)?.source ?? null) : null;
+/** An indicator's definition: resolved for a version by `indicatorFor`. */
+interface Definition {
+  id: string;
+  /** Whether the version has this indicator (default: every version). */
+  available?: (dataset: Dataset) => boolean;
+  resolve(t: Terms, dataset: Dataset): Omit<Indicator, 'id'>;
 }
 
-export const INDICATORS: readonly Indicator[] = [
+export const NOT_KNOWN = 'Not known';
+
+/** The ONS lookup the memberships come from (the first source of memberships.json). */
+const lookupSource = (d: Dataset): Source => d.sources[0]!;
+
+/** Regions in the order of their ONS codes (E40…), as the version names them. */
+function regionsOf(dataset: Dataset): string[] {
+  const byName = new Map(dataset.footprints.map((f) => [f.region, f.regionCode ?? f.region]));
+  return [...byName].sort((a, b) => a[1].localeCompare(b[1])).map(([name]) => name);
+}
+
+const DEFINITIONS: readonly Definition[] = [
   {
     id: 'region',
-    title: 'NHS England region, 2016/17',
-    label: 'Region',
-    question: 'Which of NHS England’s four regions of 2016/17 was each footprint in?',
-    kind: 'categorical',
-    categories: REGIONS,
-    valueOf: (f) => ({ value: f.region, note: null, source: f.sources[0] ?? null }),
+    resolve: (t, d) => ({
+      title: `NHS England region, ${t.when}`,
+      label: 'Region',
+      question: `Which of NHS England’s ${regionsOf(d).length} regions of ${t.when} was each ${t.area} in?`,
+      kind: 'categorical',
+      categories: regionsOf(d),
+      valueOf: (f) => ({ value: f.region, note: null, source: f.sources[1] ?? f.sources[0]! }),
+    }),
   },
   {
     id: 'lead-type',
-    title: 'Who led each footprint',
-    label: 'Lead organisation type',
-    question: 'What kind of organisation did each footprint’s STP lead come from in 2016?',
-    kind: 'categorical',
-    categories: LEAD_TYPES,
-    valueOf: (f) =>
-      isKnown(f.lead)
-        ? { value: f.lead.organisationType, note: `${f.lead.name}, ${f.lead.organisation}`, source: f.lead.source }
-        : { value: null, note: f.lead.reason, source: null },
+    available: hasLeads,
+    resolve: (t) => ({
+      title: `Who led each ${t.area}`,
+      label: 'Lead organisation type',
+      question: `What kind of organisation did each ${t.area}’s STP lead come from in 2016?`,
+      kind: 'categorical',
+      categories: LEAD_TYPES,
+      valueOf: (f) =>
+        f.lead && isKnown(f.lead)
+          ? { value: f.lead.organisationType, note: `${f.lead.name}, ${f.lead.organisation}`, source: f.lead.source }
+          : { value: null, note: f.lead?.reason ?? null, source: null },
+    }),
   },
   {
     id: 'progress-rating',
-    title: 'NHS England progress rating, July 2017',
-    label: 'Progress rating',
-    question: 'How did NHS England rate each footprint’s progress in its July 2017 dashboard?',
-    kind: 'categorical',
-    categories: RATINGS,
-    ordered: true,
-    valueOf: (f) =>
-      f.rating.value === null
-        ? { value: null, note: f.rating.reason, source: null }
-        : { value: f.rating.value, note: null, source: f.rating.source },
+    available: (d) => d.footprints.every((f) => f.rating !== undefined),
+    resolve: (t) => ({
+      title: 'NHS England progress rating, July 2017',
+      label: 'Progress rating',
+      question: `How did NHS England rate each ${t.area}’s progress in its July 2017 dashboard?`,
+      kind: 'categorical',
+      categories: RATINGS,
+      ordered: true,
+      valueOf: (f) =>
+        !f.rating || f.rating.value === null
+          ? { value: null, note: f.rating?.reason ?? null, source: null }
+          : { value: f.rating.value, note: null, source: f.rating.source },
+    }),
   },
   {
     id: 'crosses-council-boundary',
-    title: 'Footprints that split a council',
-    label: 'Splits a council',
-    question: 'Does the footprint’s boundary cut through the area of an upper-tier council (a social care authority)?',
-    kind: 'categorical',
-    categories: ['Yes', 'No'],
-    valueOf: (f, d) => {
-      const split = partCouncils(f, 'upper');
-      return {
-        value: split.length ? 'Yes' : 'No',
-        note: split.length ? `Part of ${split.map((c) => c.name).join(', ')}` : null,
-        source: councilSource(d, f),
-      };
-    },
+    resolve: (t, d) => ({
+      title: `${t.areas.charAt(0).toUpperCase()}${t.areas.slice(1)} that split a council, ${t.when}`,
+      label: 'Splits a council',
+      question: `Does the ${t.area}’s boundary cut through the area of an upper-tier council (a social care authority), however small the part?`,
+      kind: 'categorical',
+      categories: ['Yes', 'No'],
+      valueOf: (f) => {
+        const split = partCouncils(f, 'upper');
+        return { value: split.length ? 'Yes' : 'No', note: split.length ? `Part of ${englishList(split.map((c) => c.name))}` : null, source: lookupSource(d) };
+      },
+    }),
   },
   {
     id: 'ccg-count',
-    title: 'Clinical commissioning groups per footprint, April 2017',
-    label: 'CCGs',
-    question: 'How many clinical commissioning groups (CCGs) made up each footprint in April 2017?',
-    kind: 'numeric',
-    unit: 'CCGs',
-    unitOne: 'CCG',
-    valueOf: (f, d) => ({ value: f.ccgs.length, note: null, source: fromCcgs(d) }),
+    resolve: (t, d) => ({
+      title: `${t.ccgs.charAt(0).toUpperCase()}${t.ccgs.slice(1)} per ${t.area}, ${t.when}`,
+      label: t.ccgs.charAt(0).toUpperCase() + t.ccgs.slice(1),
+      question: `How many ${t.ccgLong}s made up each ${t.area} in ${t.when}?`,
+      kind: 'numeric',
+      unit: t.ccgs,
+      unitOne: t.ccg,
+      valueOf: (f) => ({ value: f.ccgs.length, note: null, source: lookupSource(d) }),
+    }),
   },
   {
     id: 'council-count',
-    title: 'Upper-tier councils per footprint',
-    label: 'Upper-tier councils',
-    question: 'How many upper-tier councils (whole or in part) were in each footprint?',
-    kind: 'numeric',
-    unit: 'councils',
-    unitOne: 'council',
-    valueOf: (f, d) => {
-      const upper = upperTierCouncils(f);
-      const parts = partCouncils(f, 'upper').length;
-      return {
-        value: upper.length,
-        note: parts ? `${parts} of them only in part` : null,
-        source: councilSource(d, f),
-      };
-    },
+    resolve: (t, d) => ({
+      title: `Upper-tier councils per ${t.area}, ${t.when}`,
+      label: 'Upper-tier councils',
+      question: `How many upper-tier councils (whole or in part) were in each ${t.area}?`,
+      kind: 'numeric',
+      unit: 'councils',
+      unitOne: 'council',
+      valueOf: (f) => {
+        const parts = partCouncils(f, 'upper').length;
+        return { value: upperTierCouncils(f).length, note: parts ? `${parts} of them only in part` : null, source: lookupSource(d) };
+      },
+    }),
   },
   {
     id: 'population',
-    title: 'Population at the 2011 Census',
-    label: 'Population (2011 Census)',
-    question: 'How many people lived in each footprint at the 2011 Census?',
-    kind: 'numeric',
-    unit: 'people',
-    unitOne: 'person',
-    valueOf: (f, d) => census2011(f, d),
+    resolve: (t, d) => ({
+      title: `Population, ${d.population.label}`,
+      label: `Population (${d.population.label})`,
+      question: `How many people lived in each ${t.area} of ${t.when}, by the ONS ${d.population.label}s for its neighbourhoods?`,
+      kind: 'numeric',
+      unit: 'people',
+      unitOne: 'person',
+      valueOf: (f) => ({
+        value: f.population,
+        note: `${d.population.label} for the ${t.when} ${t.area} area: the sum of its ${f.lsoas.toLocaleString('en-GB')} neighbourhoods (LSOAs)`,
+        source: d.population.source,
+      }),
+    }),
   },
 ];
 
-export function getIndicator(id: string): Indicator {
-  const indicator = INDICATORS.find((i) => i.id === id);
-  if (!indicator) throw new Error(`Unknown indicator "${id}" (known: ${INDICATORS.map((i) => i.id).join(', ')})`);
-  return indicator;
+/** Every indicator id, in the order maps are listed. */
+export const INDICATOR_IDS: readonly string[] = DEFINITIONS.map((d) => d.id);
+
+/** The indicator `id` as `dataset`'s version shows it; throws for an unknown id or one the version lacks. */
+export function indicatorFor(id: string, dataset: Dataset): Indicator {
+  const def = DEFINITIONS.find((d) => d.id === id);
+  if (!def) throw new Error(`Unknown indicator "${id}" (known: ${INDICATOR_IDS.join(', ')})`);
+  if (def.available && !def.available(dataset)) throw new Error(`Indicator "${id}" does not exist for data version ${dataset.version.version}`);
+  return { id, ...def.resolve(termsOf(dataset.version), dataset) };
+}
+
+/** The indicators a version has, resolved for it. */
+export function indicatorsFor(dataset: Dataset): Indicator[] {
+  return DEFINITIONS.filter((d) => !d.available || d.available(dataset)).map((d) => indicatorFor(d.id, dataset));
 }
 
 export interface IndicatorRow extends IndicatorValue {
@@ -149,7 +185,7 @@ export interface IndicatorRow extends IndicatorValue {
   slug: string;
 }
 
-/** Every footprint's value for one indicator, in footprint-name order. */
+/** Every area's value for one indicator, in name order. */
 export function indicatorRows(indicator: Indicator, dataset: Dataset): IndicatorRow[] {
   return dataset.footprints
     .map((f) => ({ code: f.code, name: f.name, slug: f.slug, ...indicator.valueOf(f, dataset) }))
@@ -160,28 +196,4 @@ export function formatValue(_indicator: Indicator, value: string | number | null
   if (value === null) return NOT_KNOWN;
   if (typeof value === 'number') return value.toLocaleString('en-GB');
   return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
-/**
- * A footprint's population at the 2011 Census: the sum of its districts' usual residents (ONS),
- * counted only when every district (and unitary, metropolitan district or London borough) lies
- * wholly in the footprint, so the sum covers exactly its area. Otherwise not known, with the reason.
- */
-export function census2011(f: Footprint, dataset: Dataset): IndicatorValue {
-  // Districts are the lowest tier of each area: shire districts, plus upper-tier councils that are not counties (E10).
-  const districts = f.councils.filter((c) => !c.code.startsWith('E10'));
-  const split = districts.filter((c) => !c.whole);
-  if (split.length) {
-    return { value: null, note: `Not counted: ${englishList(split.map((c) => c.name))} ${split.length === 1 ? 'is' : 'are'} split with another footprint, and the census figures are for whole districts.`, source: null };
-  }
-  const byCode = new Map(dataset.census.districts.map((d) => [d.code, d.population]));
-  const missing = districts.filter((c) => !byCode.has(c.code));
-  if (missing.length) {
-    return { value: null, note: `Not counted: no 2011 figure on 2017 boundaries was found for ${englishList(missing.map((c) => c.name))}.`, source: null };
-  }
-  return {
-    value: districts.reduce((sum, c) => sum + byCode.get(c.code)!, 0),
-    note: `Sum of ${districts.length} district${districts.length === 1 ? '' : 's'} (2011 Census usual residents)`,
-    source: dataset.census.source,
-  };
 }

@@ -3,13 +3,12 @@
  * page, the embed page and the downloads: values, classes, geometry, the takeaway and the sources.
  */
 import type { Source } from '../../../content/data/schema.ts';
-import { londonCodes, londonCouncilCodes, splitCouncils } from '../data/queries.ts';
 import { loadDataset } from '../data/read-version.ts';
-import type { MapGeometry } from '../geometry/map-geometry.ts';
-import { mapGeometry } from '../geometry/read-topology.ts';
+import { termsOf } from '../data/terms.ts';
+import { geometryOf, type MapGeometry } from '../geometry/map-geometry.ts';
 import { sourceLine } from '../publish/credits.ts';
 import { classify, type Classification } from './classify.ts';
-import { formatValue, getIndicator, indicatorRows, type Indicator, type IndicatorRow } from './indicators.ts';
+import { formatValue, indicatorFor, indicatorRows, type Indicator, type IndicatorRow } from './indicators.ts';
 import { renderChoropleth, type ChoroplethOptions, type FootprintLabel } from './svg/choropleth.ts';
 import { takeaway } from './takeaway.ts';
 
@@ -19,8 +18,6 @@ export interface MapModel {
   rows: IndicatorRow[];
   classification: Classification;
   geometry: MapGeometry;
-  /** Codes of upper-tier councils split between footprints. */
-  splitCouncils: string[];
   takeaway: string;
   /** Distinct sources behind the values, most used first. */
   sources: { source: Source; count: number }[];
@@ -47,11 +44,11 @@ export function mapModel(indicatorId: string, version: string): MapModel {
   if (cached) return cached;
 
   const dataset = loadDataset(version);
-  const indicator = getIndicator(indicatorId);
+  const indicator = indicatorFor(indicatorId, dataset);
   const rows = indicatorRows(indicator, dataset);
   const classification = classify(indicator, new Map(rows.map((r) => [r.code, r.value])));
-  const geometry = mapGeometry(version, { footprints: londonCodes(dataset), councils: londonCouncilCodes(dataset) });
-  const split = splitCouncils(dataset).map((c) => c.code);
+  const geometry = geometryOf(dataset);
+  const terms = termsOf(dataset.version);
   const tally = new Map<string, { source: Source; count: number }>();
   for (const r of rows) {
     if (!r.source) continue;
@@ -67,8 +64,7 @@ export function mapModel(indicatorId: string, version: string): MapModel {
     footprints: labels,
     idPrefix,
     title: `${indicator.title} (data version ${version})`,
-    description: `Map of England's ${rows.length} STP footprints. ${summary} The table below the map gives every value.`,
-    splitCouncils: split,
+    description: `Map of England's ${rows.length} ${terms.areaLong}s of ${terms.when}. ${summary}`,
   });
   const model: MapModel = {
     version,
@@ -76,7 +72,6 @@ export function mapModel(indicatorId: string, version: string): MapModel {
     rows,
     classification,
     geometry,
-    splitCouncils: split,
     takeaway: summary,
     sources,
     labels,

@@ -5,52 +5,57 @@
  */
 import { SITE_NAME } from '../site/site.ts';
 
-export interface Licence {
+export interface Link {
   name: string;
   url: string;
 }
 
 /**
- * The licences of what we publish. Public-sector facts (ONS codes and names, NHS England
- * announcements) are reused under the Open Government Licence v3.0; the council outlines come from
- * Natural Earth, which is in the public domain (naturalearthdata.com/about/terms-of-use); our own
- * text, maps and compilation are CC BY 4.0.
+ * The licences of what we publish. ONS codes, lookups, boundaries and population estimates, and
+ * other public-sector facts, are reused under the Open Government Licence v3.0 (written "v.3.0" in
+ * the attribution ONS asks for); our own text, maps and compilation are CC BY 4.0.
  */
 export const LICENCES = {
-  ogl: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
-  naturalEarth: { name: 'Natural Earth (public domain)', url: 'https://www.naturalearthdata.com/about/terms-of-use/' },
+  ogl: { name: 'Open Government Licence v.3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
   ccBy: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-} as const satisfies Record<string, Licence>;
+} as const satisfies Record<string, Link>;
 
-/** One credit: words before the licence name, the licence (linked on pages), words after. */
+/** One credit: words before a linked name (a licence or a source), the name, words after. */
 export interface Credit {
   before: string;
-  licence: Licence;
+  link: Link;
   after: string;
 }
 
 /** The credits every map, embed and download carries, in the order they are printed. */
 export const CREDITS = {
-  /** Public-sector information, and ONS's copyright notice for its codes and lookups. */
-  data: {
-    before: 'Contains public sector information licensed under the ',
-    licence: LICENCES.ogl,
-    after: ', including Office for National Statistics data © Crown copyright and database right 2017.',
+  /**
+   * The attribution ONS asks for on its boundaries and lookups, which every derived map and file
+   * must carry ("any further sub-licences must retain this attribution": LSOA boundary licence).
+   */
+  ons: {
+    before: 'Source: Office for National Statistics licensed under the ',
+    link: LICENCES.ogl,
+    after: '. Contains OS data © Crown copyright and database right 2016.',
   },
-  /** Where the outlines come from. */
-  outlines: { before: 'Council outlines from ', licence: LICENCES.naturalEarth, after: ', merged into footprints.' },
+  /** Who turned the ONS boundaries into the GeoJSON we built the outlines from. */
+  boundaries: {
+    before: 'LSOA boundaries as GeoJSON by ',
+    link: { name: 'Martin Chorley (UK-GeoJSON)', url: 'https://github.com/martinjc/UK-GeoJSON' },
+    after: '.',
+  },
   /** Our own work, and how to credit it. */
-  ours: { before: `Maps, text and compilation: ${SITE_NAME}, `, licence: LICENCES.ccBy, after: '.' },
+  ours: { before: `Maps, text and compilation: ${SITE_NAME}, `, link: LICENCES.ccBy, after: '.' },
 } as const satisfies Record<string, Credit>;
 
 export type CreditKey = keyof typeof CREDITS;
 /** The order credits are printed in. */
-export const CREDIT_ORDER: readonly CreditKey[] = ['data', 'outlines', 'ours'];
+export const CREDIT_ORDER: readonly CreditKey[] = ['ons', 'boundaries', 'ours'];
 
 /** A credit as plain text, for files and snippets. */
 export function creditText(key: CreditKey): string {
   const c = CREDITS[key];
-  return `${c.before}${c.licence.name}${c.after}`;
+  return `${c.before}${c.link.name}${c.after}`;
 }
 
 /** The full attribution as plain text: every credit, in order. */
@@ -62,16 +67,17 @@ export function attributionText(keys: readonly CreditKey[] = CREDIT_ORDER): stri
 export const MAX_PUBLISHERS = 4;
 
 /**
- * The source line under a map and in its files: "Source: A; B and 2 more. Data version 2017-04."
- * `publishers` are the distinct publishers behind the values, most used first.
+ * The line under a map and in its files naming where its values come from: "Values: A; B and 2
+ * more. Data version 2017-04." `publishers` are the distinct publishers behind the values, most
+ * used first. (The ONS attribution follows it, from CREDITS.)
  */
 export function sourceLine(publishers: readonly string[], version: string): string {
   const shown = publishers.slice(0, MAX_PUBLISHERS).join('; ');
   const more = publishers.length > MAX_PUBLISHERS ? ` and ${publishers.length - MAX_PUBLISHERS} more` : '';
-  return `Source: ${shown || 'see the data file'}${more}. Data version ${version}.`;
+  return `Values: ${shown || 'none known yet'}${more}. Data version ${version}.`;
 }
 
-/** The source line of a footprint's locator map. */
-export function locatorSourceLine(code: string, version: string): string {
-  return `STP footprint ${code}, data version ${version}. Source: Office for National Statistics.`;
+/** The line of an area's locator map, before the attribution: "STP footprint E54000007, data version 2017-04." */
+export function locatorSourceLine(code: string, version: string, areaLong = 'STP footprint'): string {
+  return `${areaLong.charAt(0).toUpperCase()}${areaLong.slice(1)} ${code}, data version ${version}.`;
 }

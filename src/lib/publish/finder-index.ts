@@ -5,6 +5,8 @@
  */
 import type { AreaTables } from '../../client/finder/resolve-location.ts';
 import type { FinderEntry } from '../../client/finder/search.ts';
+import type { DerivedCouncil } from '../../../content/data/schema.ts';
+import { partLabel } from '../data/describe.ts';
 import { isSplit } from '../data/queries.ts';
 import type { Dataset } from '../data/types.ts';
 
@@ -28,6 +30,8 @@ function bareCcgName(name: string): string {
 
 export function buildFinderIndex(dataset: Dataset): FinderIndex {
   const slugOf = (code: string) => dataset.byCode.get(code)!.slug;
+  /** One [footprint slug, note] per part of a council; the note names the part of a split one. */
+  const partsOf = (c: DerivedCouncil): [string, string | null][] => c.parts.map((p) => [slugOf(p.area), isSplit(c) ? partLabel(c.name, p, c.parts) : null]);
   const councilByCode = new Map(dataset.councils.map((c) => [c.code, c]));
   const ccgByCode = new Map(dataset.ccgs.map((c) => [c.code, c]));
   const entries: FinderEntry[] = [];
@@ -44,12 +48,12 @@ export function buildFinderIndex(dataset: Dataset): FinderIndex {
       n: c.name,
       t: c.tier === 'upper' ? 'council' : 'district',
       k: parent ? `${kind} in ${parent.name}` : kind,
-      p: c.memberships.map((m) => [slugOf(m.footprint), m.whole ? null : m.note]),
+      p: partsOf(c),
     });
   }
 
   for (const c of dataset.ccgs) {
-    entries.push({ n: c.name, t: 'ccg', k: `Clinical commissioning group (${c.odsCode})`, a: [bareCcgName(c.name), c.odsCode], p: [[slugOf(c.footprint), null]] });
+    entries.push({ n: c.name, t: 'ccg', k: `Clinical commissioning group (${c.odsCode})`, a: [bareCcgName(c.name), c.odsCode], p: [[slugOf(c.area), null]] });
   }
 
   for (const t of dataset.trusts) {
@@ -70,8 +74,8 @@ export function buildFinderIndex(dataset: Dataset): FinderIndex {
     if (place.name === district.name) continue;
     const ccg = place.ccg_code ? ccgByCode.get(place.ccg_code) : undefined;
     const parts: FinderEntry['p'] = ccg
-      ? [[slugOf(ccg.footprint), isSplit(district) ? `${place.name} is in ${ccg.name}` : null]]
-      : district.memberships.map((m) => [slugOf(m.footprint), m.whole ? null : m.note]);
+      ? [[slugOf(ccg.area), isSplit(district) ? `${place.name} is in ${ccg.name}` : null]]
+      : partsOf(district);
     entries.push({ n: place.name, t: 'place', k: `Place in ${where}`, p: parts });
   }
 
@@ -80,9 +84,9 @@ export function buildFinderIndex(dataset: Dataset): FinderIndex {
     footprints: Object.fromEntries(dataset.footprints.map((f) => [f.slug, f.name])),
     // For postcode and position look-ups, which arrive with ONS codes rather than names.
     councils: Object.fromEntries(
-      dataset.councils.map((c) => [c.code, { n: c.name, p: c.memberships.map((m) => [slugOf(m.footprint), m.whole ? null : m.note] as [string, string | null]) }]),
+      dataset.councils.map((c) => [c.code, { n: c.name, p: partsOf(c) }]),
     ),
-    ccgs: Object.fromEntries(dataset.ccgs.map((c) => [c.code, slugOf(c.footprint)])),
+    ccgs: Object.fromEntries(dataset.ccgs.map((c) => [c.code, slugOf(c.area)])),
     entries,
   };
 }

@@ -3,14 +3,14 @@
  * indicators, each version's footprints. Pages and endpoints call these from getStaticPaths.
  */
 import { listVersions, loadDataset } from '../data/read-version.ts';
-import { INDICATORS } from '../maps/indicators.ts';
+import { indicatorsFor } from '../maps/indicators.ts';
 
 export function versionPaths() {
   return listVersions().map((version) => ({ params: { version } }));
 }
 
 export function indicatorPaths() {
-  return listVersions().flatMap((version) => INDICATORS.map((i) => ({ params: { version, indicator: i.id } })));
+  return listVersions().flatMap((version) => indicatorsFor(loadDataset(version)).map((i) => ({ params: { version, indicator: i.id } })));
 }
 
 export function footprintPaths() {

@@ -13,7 +13,9 @@ describe('resolvePostcode', () => {
     ['a split district settled by its 2017 CCG', pc({ admin_district: 'E07000037', ccg: 'E38000182' }), null, 'exact', ['greater-manchester'], false],
     ['a split district with a CCG code of today', pc({ admin_district: 'E07000037', ccg: 'E38000252' }), null, 'choice', ['derbyshire', 'greater-manchester'], false],
     ['a district merged since 2017, placed by its 2017 CCG', pc({ admin_district: 'E06000060', ccg: 'E38000003' }), null, 'exact', ['buckinghamshire-oxfordshire-and-berkshire-west'], false],
-    ['a district merged since 2017, placed by the outline under it', pc({ admin_district: 'E06000060' }), 'E10000002', 'exact', ['buckinghamshire-oxfordshire-and-berkshire-west'], true],
+    // Buckinghamshire county was split in 2017 (four LSOAs of Aylesbury Vale were in Milton Keynes, Bedfordshire and Luton).
+    ['a district merged since 2017, in a county that was split, by outline', pc({ admin_district: 'E06000060' }), 'E10000002', 'choice', ['buckinghamshire-oxfordshire-and-berkshire-west', 'milton-keynes-bedfordshire-and-luton'], true],
+    ['a district merged since 2017, in a county split by nine LSOAs, by outline', pc({ admin_district: 'E06000061' }), 'E10000021', 'choice', ['northamptonshire', 'cambridgeshire-and-peterborough'], true],
     ['a merged district in a split county, by outline', pc({ admin_district: 'E06000065' }), 'E10000023', 'choice', ['durham-darlington-teesside-hambleton-richmondshire-and-whitby', 'humber-coast-and-vale', 'lancashire-and-south-cumbria', 'west-yorkshire'], true],
   ] as const)('%s', (_label, result, point, status, slugs, approximate) => {
     const r = resolvePostcode(tables, result, point);

@@ -1,19 +1,22 @@
 /** The domain rules, each written once: splits, London, lead counts. */
 import { describe, expect, it } from 'vitest';
-import { isLondon, isSplit, leadCounts, londonCodes, londonCouncilCodes, partCouncils, splitCouncils, splitsACouncil, upperTierCouncils } from '../../../src/lib/data/queries.ts';
+import { isLondon, isSplit, leadCounts, londonCodes, londonCouncilCodes, partCouncils, splitCouncils, splitDistricts, splitsACouncil, upperTierCouncils } from '../../../src/lib/data/queries.ts';
 import { loadDataset } from '../../../src/lib/data/read-version.ts';
 import { isKnown } from '../../../content/data/schema.ts';
 
 const dataset = loadDataset('2017-04');
 
 describe('isSplit', () => {
-  it('is true for a council in two or more footprints, however the parts are described', () => {
-    expect(isSplit({ memberships: [{ footprint: 'E54000007', whole: false, note: 'x' }, { footprint: 'E54000012', whole: false, note: 'y' }] })).toBe(true);
-    expect(isSplit({ memberships: [{ footprint: 'E54000007', whole: true, note: null }] })).toBe(false);
+  const part = (area: string, lsoas: number) => ({ area, lsoas, population: lsoas * 1700, ccgs: ['E38000182'], places: [] });
+  it('is true for a council in two or more footprints, however small a part', () => {
+    expect(isSplit({ parts: [part('E54000012', 38), part('E54000007', 1)] })).toBe(true);
+    expect(isSplit({ parts: [part('E54000007', 59)] })).toBe(false);
   });
 
-  it('agrees with the whole flags of the data, for every council', () => {
-    for (const c of dataset.councils) expect(isSplit(c), c.name).toBe(c.memberships.some((m) => !m.whole));
+  it('agrees with the joined footprints: a split council is "not whole" in each of its footprints', () => {
+    for (const c of dataset.councils) {
+      for (const p of c.parts) expect(dataset.byCode.get(p.area)!.councils.find((x) => x.code === c.code)!.whole, c.name).toBe(!isSplit(c));
+    }
   });
 
   it('splitCouncils lists Derbyshire and North Yorkshire among the 2017 upper-tier splits, and no district', () => {
@@ -21,6 +24,12 @@ describe('isSplit', () => {
     expect(names).toEqual(expect.arrayContaining(['Derbyshire', 'North Yorkshire']));
     expect(splitCouncils(dataset).every((c) => c.tier === 'upper')).toBe(true);
     expect(splitCouncils(dataset, 'lower').every((c) => c.tier === 'lower')).toBe(true);
+  });
+
+  it('splitDistricts counts every split council below county level (unitaries included)', () => {
+    const codes = splitDistricts(dataset).map((c) => c.code);
+    expect(codes).toContain('E07000037'); // High Peak
+    expect(codes.every((c) => !c.startsWith('E10'))).toBe(true);
   });
 
   it('a footprint splits a council exactly when one of its upper-tier councils is only partly in it', () => {
@@ -50,7 +59,7 @@ describe('leadCounts', () => {
   it('counts every footprint once: NHS, councils, other and unknown', () => {
     const c = leadCounts(dataset);
     expect(c.nhs + c.localGovernment + c.other + c.unknown).toBe(dataset.footprints.length);
-    expect(c.unknown).toBe(dataset.footprints.filter((f) => !isKnown(f.lead)).length);
-    expect(c.nhs).toBe(dataset.footprints.filter((f) => isKnown(f.lead) && ['CCG', 'NHS provider'].includes(f.lead.organisationType)).length);
+    expect(c.unknown).toBe(dataset.footprints.filter((f) => f.lead && !isKnown(f.lead)).length);
+    expect(c.nhs).toBe(dataset.footprints.filter((f) => f.lead && isKnown(f.lead) && ['CCG', 'NHS provider'].includes(f.lead.organisationType)).length);
   });
 });

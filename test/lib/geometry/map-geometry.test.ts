@@ -4,14 +4,14 @@ import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { londonCodes, londonCouncilCodes } from '../../../src/lib/data/queries.ts';
+import { londonCodes } from '../../../src/lib/data/queries.ts';
 import { loadDataset } from '../../../src/lib/data/read-version.ts';
 import { buildMapGeometry, type FootprintTopology } from '../../../src/lib/geometry/map-geometry.ts';
-import { readTopology } from '../../../src/lib/geometry/read-topology.ts';
 
 const VERSION = '2017-04';
 const dataset = loadDataset(VERSION);
-const LONDON = { footprints: londonCodes(dataset), councils: londonCouncilCodes(dataset) };
+const LONDON = { footprints: londonCodes(dataset) };
+const readTopology = (_version: string): FootprintTopology => structuredClone(dataset.topology);
 
 type Rings = number[][];
 interface ArcGeometry {

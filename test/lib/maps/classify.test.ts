@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BINS, classify, quantileThresholds, type Classification } from '../../../src/lib/maps/classify.ts';
 import { luminance, NOT_KNOWN_FILL } from '../../../src/lib/maps/colour-scales.ts';
-import { formatValue, getIndicator, INDICATORS, indicatorRows, NOT_KNOWN, type Indicator, type IndicatorRow } from '../../../src/lib/maps/indicators.ts';
+import { formatValue, type Indicator, indicatorFor, type IndicatorRow, indicatorRows, indicatorsFor, NOT_KNOWN } from '../../../src/lib/maps/indicators.ts';
 import { loadDataset } from '../../../src/lib/data/read-version.ts';
+
+const INDICATORS = indicatorsFor(loadDataset('2017-04'));
+const getIndicator = (id: string) => indicatorFor(id, loadDataset('2017-04'));
 
 const VERSION = '2017-04';
 const FOOTPRINTS = 44;

@@ -2,10 +2,12 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/read-version.ts';
-import { INDICATORS } from '../../../src/lib/maps/indicators.ts';
+import { indicatorsFor } from '../../../src/lib/maps/indicators.ts';
 import { mapModel } from '../../../src/lib/maps/map-model.ts';
 import { neutralise, toCsv } from '../../../src/lib/publish/csv.ts';
 import { footprintsCsv, lookupCsv, mapValuesCsv } from '../../../src/lib/publish/downloads.ts';
+
+const INDICATORS = indicatorsFor(loadDataset('2017-04'));
 
 describe('neutralise', () => {
   it.each([

@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { csvParse, csvParseRows } from 'd3-dsv';
-import { footprintsCsv, footprintsJson, lookupCsv, mapValuesCsv } from '../../../src/lib/publish/downloads.ts';
-import { INDICATORS } from '../../../src/lib/maps/indicators.ts';
+import { footprintsCsv, footprintsJson, LOOKUP_COLUMNS, lookupCsv, mapValuesCsv } from '../../../src/lib/publish/downloads.ts';
+import { indicatorsFor } from '../../../src/lib/maps/indicators.ts';
 import { mapModel } from '../../../src/lib/maps/map-model.ts';
 import { loadDataset } from '../../../src/lib/data/read-version.ts';
+
+const INDICATORS = indicatorsFor(loadDataset('2017-04'));
 
 const dataset = loadDataset('2017-04');
 
@@ -18,23 +20,21 @@ const FOOTPRINT_COLUMNS = [
   'ons_name',
   'slug',
   'region',
+  'region_code',
+  'lsoa_count',
+  'population',
+  'ccgs',
+  'upper_tier_councils',
+  'splits_a_council',
   'lead_name',
   'lead_organisation',
   'lead_organisation_type',
   'lead_source',
   'progress_rating',
   'progress_rating_source',
-  'population',
-  'population_year',
-  'population_source',
-  'ccgs',
-  'upper_tier_councils',
-  'splits_a_council',
   'plan_url',
   'page',
 ];
-
-const LOOKUP_COLUMNS = ['area_type', 'area_code', 'area_name', 'footprint_code', 'footprint_name', 'whole', 'note'];
 
 describe('footprints.csv', () => {
   const text = footprintsCsv(dataset);
@@ -64,37 +64,53 @@ describe('footprints.csv', () => {
       // A value given comes with its source; an unknown one is blank.
       if (row.progress_rating) expect(row.progress_rating_source, f.code).toMatch(/^https?:\/\//);
       else expect(row.progress_rating_source, f.code).toBe('');
-      if (row.population) expect(row.population_source, f.code).toMatch(/^https?:\/\//);
+      expect(Number(row.population), f.code).toBe(f.population);
+      expect(Number(row.lsoa_count), f.code).toBe(f.lsoas);
       if (row.lead_name) expect(row.lead_source, f.code).toMatch(/^https?:\/\//);
     }
     expect(rows.reduce((n, r) => n + Number(r.ccgs), 0)).toBe(dataset.ccgs.length);
+    expect(rows.reduce((n, r) => n + Number(r.population), 0)).toBe(56_550_138);
+  });
+
+  it('writes organisation types and ratings in sentence case, as the pages do', () => {
+    for (const r of rows) {
+      if (r.lead_organisation_type) expect(['CCG', 'NHS provider', 'Local authority', 'Other']).toContain(r.lead_organisation_type);
+      if (r.progress_rating) expect(r.progress_rating![0]).toBe(r.progress_rating![0]!.toUpperCase());
+    }
   });
 });
 
 describe('lookup.csv', () => {
   const rows = csvParse(lookupCsv(dataset));
-  const memberships = dataset.councils.flatMap((c) => c.memberships.map((m) => ({ c, m })));
+  const parts = dataset.councils.flatMap((c) => c.parts.map((p) => ({ c, p })));
 
-  it('has the columns area_type, area_code, area_name, footprint_code, footprint_name, whole, note', () => {
-    expect(rows.columns).toEqual(LOOKUP_COLUMNS);
+  it('has the columns version, area_type, area_code, area_name, parent_code, footprint_code, footprint_name, whole, lsoa_count, population, note', () => {
+    expect(rows.columns).toEqual([...LOOKUP_COLUMNS]);
   });
 
-  it('has one row per council membership and one per CCG', () => {
-    expect(rows).toHaveLength(memberships.length + dataset.ccgs.length);
-    const councilRows = rows.filter((r) => r.area_type !== 'ccg');
-    expect(councilRows.map((r) => `${r.area_code}→${r.footprint_code}`).sort()).toEqual(
-      memberships.map(({ c, m }) => `${c.code}→${m.footprint}`).sort(),
-    );
-    const ccgRows = rows.filter((r) => r.area_type === 'ccg');
-    expect(ccgRows.map((r) => `${r.area_code}→${r.footprint_code}`).sort()).toEqual(
-      dataset.ccgs.map((c) => `${c.code}→${c.footprint}`).sort(),
-    );
-    expect(rows.filter((r) => r.area_type === 'upper-tier council')).toHaveLength(
-      memberships.filter(({ c }) => c.tier === 'upper').length,
-    );
-    expect(rows.filter((r) => r.area_type === 'lower-tier council')).toHaveLength(
-      memberships.filter(({ c }) => c.tier === 'lower').length,
-    );
+  it('has one row per part of every council (a whole council is one part) and one per CCG', () => {
+    expect(rows).toHaveLength(parts.length + dataset.ccgs.length);
+    const councilRows = rows.filter((r) => r.area_type !== 'CCG');
+    expect(councilRows.map((r) => `${r.area_code}→${r.footprint_code}`).sort()).toEqual(parts.map(({ c, p }) => `${c.code}→${p.area}`).sort());
+    const ccgRows = rows.filter((r) => r.area_type === 'CCG');
+    expect(ccgRows.map((r) => `${r.area_code}→${r.footprint_code}`).sort()).toEqual(dataset.ccgs.map((c) => `${c.code}→${c.area}`).sort());
+    expect(rows.filter((r) => r.area_type === 'Upper-tier council')).toHaveLength(parts.filter(({ c }) => c.tier === 'upper').length);
+    expect(rows.filter((r) => r.area_type === 'Lower-tier council')).toHaveLength(parts.filter(({ c }) => c.tier === 'lower').length);
+  });
+
+  it('gives every row its LSOA count and population, which add up to each council’s and CCG’s', () => {
+    for (const { c, p } of parts) {
+      const row = rows.find((r) => r.area_code === c.code && r.footprint_code === p.area)!;
+      expect([Number(row.lsoa_count), Number(row.population)], c.name).toEqual([p.lsoas, p.population]);
+    }
+    const ccgRows = rows.filter((r) => r.area_type === 'CCG');
+    expect(ccgRows.reduce((n, r) => n + Number(r.population), 0)).toBe(56_550_138);
+    expect(ccgRows.reduce((n, r) => n + Number(r.lsoa_count), 0)).toBe(32_844);
+  });
+
+  it('names the Glossop part of High Peak', () => {
+    const glossop = rows.find((r) => r.area_code === 'E07000037' && r.footprint_code === 'E54000007')!;
+    expect(glossop).toMatchObject({ whole: 'false', lsoa_count: '21', population: '33604', note: 'The Glossop part of High Peak; the rest is in Derbyshire' });
   });
 
   it('names each footprint as the dataset does, and says whole true or false', () => {

@@ -1,12 +1,12 @@
 /**
- * The national choropleth as SVG, rendered at build time: every footprint filled by its class,
- * London's in an inset, split councils hatched. Pages inline it, so maps show with JavaScript off;
+ * The national choropleth as SVG, rendered at build time: every area filled by its class, London's
+ * in an inset. Pages inline it, so maps show with JavaScript off;
  * each footprint is a link to its page with a <title> naming it and its value.
  */
 import type { Classification } from '../classify.ts';
 import type { MapGeometry } from '../../geometry/map-geometry.ts';
 import { insetFrame } from './frames.ts';
-import { patternDefs, patternFill, splitOverlay } from './patterns.ts';
+import { patternDefs, patternFill } from './patterns.ts';
 import { el, SVG_NS, textEl } from './xml.ts';
 
 export interface FootprintLabel {
@@ -25,8 +25,6 @@ export interface ChoroplethOptions {
   idPrefix: string;
   title: string;
   description: string;
-  /** Codes of upper-tier councils split between footprints: hatched, as their drawn line is approximate. */
-  splitCouncils: string[];
   /** Link each footprint to its page (off for standalone downloads). */
   links?: boolean;
 }
@@ -43,7 +41,7 @@ export function choroplethSize(g: MapGeometry): { width: number; height: number 
   return { width: g.width, height: g.height };
 }
 
-/** Everything inside the map's <svg>: patterns, areas, London silhouette, hatching and the inset. */
+/** Everything inside the map's <svg>: patterns, areas, London silhouette and the inset. */
 export function choroplethBody(o: ChoroplethOptions): string {
   const { geometry: g, classification, idPrefix: p } = o;
   const labels = new Map(o.footprints.map((f) => [f.code, f]));
@@ -58,7 +56,6 @@ export function choroplethBody(o: ChoroplethOptions): string {
       ? el('a', { class: 'fp', href: `/footprints/${f.slug}/`, 'data-code': code, 'data-name': f.name, 'data-value': f.valueText, 'aria-label': title }, content)
       : el('g', { class: 'fp', 'data-code': code }, content);
   };
-  const split = o.splitCouncils.map((c) => g.councils.get(c)).filter((c) => c !== undefined);
   const areas = (shapes: MapGeometry['main'], strokeWidth: number) =>
     el('g', { class: 'areas', stroke: '#fff', 'stroke-width': strokeWidth, 'stroke-linejoin': 'round' }, shapes.map((s) => area(s.code, s.d)).join(''));
 
@@ -66,7 +63,6 @@ export function choroplethBody(o: ChoroplethOptions): string {
     patternDefs(p) +
     areas(g.main, 0.6) +
     el('path', { class: 'london-silhouette', d: g.londonSilhouette, fill: '#d1d5db', stroke: '#fff', 'stroke-width': 0.6 }, textEl('title', {}, 'London: see the inset')) +
-    el('g', { class: 'split', 'aria-hidden': 'true', 'pointer-events': 'none' }, split.map((c) => splitOverlay(c.main, p)).join('')) +
     el('g', { class: 'inset' }, insetFrame(g.inset) + areas(g.inset.shapes, 0.8))
   );
 }

@@ -43,7 +43,7 @@ export function standaloneNotes(model: MapModel): string[] {
 /** Where the parts of the standalone map sit; its width and height are the file's size. */
 export function standaloneLayout(model: MapModel) {
   const map = choroplethSize(model.geometry);
-  const legendRows = Math.ceil((model.classification.classes.length + 1) / 2);
+  const legendRows = Math.ceil(model.classification.classes.length / 2);
   const notes = standaloneNotes(model);
   const legendTop = TITLE_HEIGHT + map.height + 12;
   const notesTop = legendTop + legendRows * LEGEND_ROW + 10;
@@ -84,18 +84,15 @@ export function standaloneSvg(model: MapModel): string {
   const { width, height, mapHeight, legendTop, notesTop, notes } = standaloneLayout(model);
   const prefix = 'dl';
 
-  const swatch = (i: number, fill: string, label: string, count: number | null) => {
+  const swatch = (i: number, fill: string, label: string, count: number) => {
     const x = 8 + (i % 2) * 296;
     const y = legendTop + Math.floor(i / 2) * LEGEND_ROW;
     return (
       el('rect', { x, y, width: 18, height: 14, fill, stroke: '#6b7280', 'stroke-width': 0.5 }) +
-      textEl('text', { x: x + 26, y: y + 12, 'font-size': 13 }, `${label}${count === null ? '' : ` (${count})`}`)
+      textEl('text', { x: x + 26, y: y + 12, 'font-size': 13 }, `${label} (${count})`)
     );
   };
-  const legend = [
-    ...classes.map((c, i) => swatch(i, c.notKnown ? patternFill(prefix, 'notKnown') : c.fill, c.label, c.count)),
-    swatch(classes.length, patternFill(prefix, 'split'), 'Council split between footprints (line approximate)', null),
-  ].join('');
+  const legend = classes.map((c, i) => swatch(i, c.notKnown ? patternFill(prefix, 'notKnown') : c.fill, c.label, c.count)).join('');
 
   const body = choroplethBody({ ...model.drawing(prefix), links: false });
   const { title } = model.indicator;

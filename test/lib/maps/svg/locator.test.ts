@@ -13,7 +13,7 @@ describe.each(dataset.footprints.map((f) => ({ slug: f.slug, code: f.code, name:
   'locator of $slug (London: $london)',
   ({ slug, code, name, london }) => {
     const prefix = `loc-${slug}`;
-    const svg = locatorSvg(dataset, VERSION, slug, prefix);
+    const svg = locatorSvg(dataset, slug, prefix);
     const root = parseXml(svg);
     const all = walk(root);
     const here = all.filter((el) => el.name === 'path' && hasClass(el, 'here'));
@@ -40,7 +40,7 @@ describe.each(dataset.footprints.map((f) => ({ slug: f.slug, code: f.code, name:
       const inInset = ancestors(here[0]!).includes(insetGroup!);
       expect(inInset).toBe(london);
       // Locators are drawn from their own, coarser geometry.
-      const geometry = locatorGeometry(dataset, VERSION);
+      const geometry = locatorGeometry(dataset);
       const shapes = london ? geometry.inset.shapes : geometry.main;
       expect(here[0]!.attrs.d).toBe(shapes.find((s) => s.code === code)?.d);
     });
@@ -54,5 +54,5 @@ describe.each(dataset.footprints.map((f) => ({ slug: f.slug, code: f.code, name:
 );
 
 it('locatorSvg throws for an unknown slug', () => {
-  expect(() => locatorSvg(dataset, VERSION, 'atlantis', 'x')).toThrow(/atlantis/);
+  expect(() => locatorSvg(dataset, 'atlantis', 'x')).toThrow(/atlantis/);
 });

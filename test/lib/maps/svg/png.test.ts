@@ -1,9 +1,12 @@
 /** svgToPng: every standalone map renders to a PNG twice its size. */
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../../../src/lib/maps/indicators.ts';
+import { indicatorsFor } from '../../../../src/lib/maps/indicators.ts';
+import { loadDataset } from '../../../../src/lib/data/read-version.ts';
 import { mapModel } from '../../../../src/lib/maps/map-model.ts';
 import { svgToPng } from '../../../../src/lib/maps/svg/png.ts';
 import { standaloneLayout, standaloneSvg } from '../../../../src/lib/maps/svg/standalone.ts';
+
+const INDICATORS = indicatorsFor(loadDataset('2017-04'));
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
 function pngSize(png: Buffer): { width: number; height: number } {

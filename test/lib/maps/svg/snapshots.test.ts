@@ -11,6 +11,6 @@ describe('rendered SVG snapshots (2017-04)', () => {
   });
 
   it('locator of Greater Manchester', () => {
-    expectSnapshot('locator-greater-manchester.svg', locatorSvg(loadDataset('2017-04'), '2017-04', 'greater-manchester', 'snap') + '\n');
+    expectSnapshot('locator-greater-manchester.svg', locatorSvg(loadDataset('2017-04'), 'greater-manchester', 'snap') + '\n');
   });
 });

@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../src/lib/data/read-version.ts';
-import { INDICATORS } from '../../../../src/lib/maps/indicators.ts';
+import { indicatorsFor } from '../../../../src/lib/maps/indicators.ts';
 import { mapModel } from '../../../../src/lib/maps/map-model.ts';
 import { locatorOptions } from '../../../../src/lib/maps/svg/locator.ts';
 import { standaloneLayout, standaloneLocatorLayout, standaloneLocatorSvg, standaloneSvg, wrap } from '../../../../src/lib/maps/svg/standalone.ts';
 import { attributionText } from '../../../../src/lib/publish/credits.ts';
 import { parseXml, walk, type El } from '../../../helpers/xml.ts';
+
+const INDICATORS = indicatorsFor(loadDataset('2017-04'));
 
 const textOf = (root: El) => walk(root).map((e) => e.text).join(' ').replace(/\s+/g, ' ');
 
@@ -22,10 +24,10 @@ describe.each(INDICATORS.map((i) => i.id))('%s', (id) => {
     expect(root.name).toBe('svg');
     expect(root.children.find((c) => c.name === 'title')?.text).toBe(model.indicator.title);
     const text = textOf(root);
-    expect(text).toContain('Source:');
-    expect(text).toContain('Open Government Licence v3.0');
+    expect(text).toContain('Source: Office for National Statistics');
+    expect(text).toContain('Open Government Licence v.3.0');
     for (const c of model.classification.classes) expect(text).toContain(c.label);
-    expect(model.sourceLine).toMatch(/^Source: /);
+    expect(model.sourceLine).toMatch(/^Values: /);
   });
 
   it('is as big as its layout says, and nests the map at the map’s own size', () => {
@@ -42,7 +44,7 @@ describe.each(INDICATORS.map((i) => i.id))('%s', (id) => {
 
 describe('standaloneLocatorSvg', () => {
   const dataset = loadDataset('2017-04');
-  const o = locatorOptions(dataset, '2017-04', 'greater-manchester', 'loc');
+  const o = locatorOptions(dataset, 'greater-manchester', 'loc');
   const root = parseXml(standaloneLocatorSvg(o, '2017-04').replace(/^<\?xml[^>]*\?>\n/, ''));
   const layout = standaloneLocatorLayout(o.geometry, o.code, '2017-04');
 
@@ -55,7 +57,7 @@ describe('standaloneLocatorSvg', () => {
     expect(root.children.find((c) => c.name === 'title')?.text).toBe('Where Greater Manchester is in England');
     expect(text).toContain('Greater Manchester');
     expect(text).toContain(`STP footprint ${o.code}`);
-    expect(text).toContain('Open Government Licence v3.0');
+    expect(text).toContain('Open Government Licence v.3.0');
   });
 });
 

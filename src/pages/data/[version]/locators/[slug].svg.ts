@@ -6,6 +6,6 @@ import { footprintPaths } from '../../../../lib/publish/static-paths';
 
 export const getStaticPaths = footprintPaths;
 export const GET: APIRoute = ({ params }) => {
-  const svg = standaloneLocatorSvg(locatorOptions(loadDataset(params.version!), params.version!, params.slug!, 'loc'), params.version!);
+  const svg = standaloneLocatorSvg(locatorOptions(loadDataset(params.version!), params.slug!, 'loc'), params.version!);
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };
