@@ -57,4 +57,20 @@ const articles = defineCollection({
     .refine((a) => a.sources.some((s) => s.url), { message: 'at least one source needs a url a reader can follow', path: ['sources'] }),
 });
 
-export const collections = { articles };
+/**
+ * The story of each boundary change, for /changes/: one MDX file per data version (the version it
+ * leads to), in our own words, its sources cited like an article's.
+ */
+const changes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/changes' }),
+  schema: z.strictObject({
+    /** The data version these changes lead to, e.g. "2022-07". */
+    version: z.string().regex(/^\d{4}-\d{2}$/),
+    /** The section's heading. */
+    title: z.string().min(10),
+    /** Sources in citation order: <Cite n={1} /> points to the first. */
+    sources: z.array(articleSource).min(1),
+  }),
+});
+
+export const collections = { articles, changes };

@@ -7,7 +7,9 @@ describe('aboutPeople', () => {
     [33_604, 'about 34,000 people'],
     [807_183, 'about 810,000 people'],
     [1_749, 'about 1,700 people'],
-    [56_550_138, 'about 57,000,000 people'],
+    [56_550_138, 'about 57 million people'],
+    [2_558_062, 'about 2.6 million people'],
+    [1_107_563, 'about 1.1 million people'],
     [1, '1 person'],
     [42, '42 people'],
   ])('%i → %s', (n, text) => expect(aboutPeople(n)).toBe(text));

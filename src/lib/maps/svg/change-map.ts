@@ -62,3 +62,32 @@ export function changeMapSvg(o: ChangeMapOptions): string {
       el('path', { class: 'after-outline', d: toPath, fill: 'none', stroke: '#0b3d66', 'stroke-width': 1.5 }),
   );
 }
+
+/**
+ * Every part that moved between two versions on one map of England: the later version's areas in
+ * grey, and each moved part (its later area clipped by its earlier one) filled, with a <title>.
+ */
+export function movedMapSvg(o: { before: Dataset; after: Dataset; moves: { from: string; to: string; label: string }[]; idPrefix: string; title: string; description: string; width?: number }): string {
+  const width = o.width ?? 420;
+  const pad = 8;
+  const after = areaFeatures(o.after);
+  const before = new Map(areaFeatures(o.before).map((f) => [String(f.id), f]));
+  const all: FeatureCollection = { type: 'FeatureCollection', features: after };
+  const projection = nationalGridProjection().fitWidth(width - 2 * pad, all);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(all);
+  projection.translate([projection.translate()[0] + pad - x0, projection.translate()[1] + pad - y0]);
+  const height = Math.ceil(y1 - y0 + 2 * pad);
+  const path = compactGeoPath(projection, 0);
+  const afterPath = new Map(after.map((f) => [String(f.id), path(f) ?? '']));
+  const p = o.idPrefix;
+  const clips = o.moves.map((m, i) => el('clipPath', { id: `${p}-c${i}` }, el('path', { d: path(before.get(m.from)!) ?? '' }))).join('');
+  return el(
+    'svg',
+    { xmlns: SVG_NS, class: 'map moved-map', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${p}-title ${p}-desc` },
+    textEl('title', { id: `${p}-title` }, o.title) +
+      textEl('desc', { id: `${p}-desc` }, o.description) +
+      el('defs', {}, clips) +
+      el('g', { class: 'land', fill: CONTEXT_FILL, stroke: '#ffffff', 'stroke-width': 0.6 }, [...afterPath.values()].map((d) => el('path', { d })).join('')) +
+      el('g', { class: 'moved' }, o.moves.map((m, i) => el('path', { d: afterPath.get(m.to)!, fill: MOVED_FILL, 'clip-path': `url(#${p}-c${i})` }, textEl('title', {}, m.label))).join('')),
+  );
+}
