@@ -260,9 +260,9 @@ export function rowSources(table: Table, p: Problems): Source[][] {
   });
 }
 
-/** Appends sources not yet listed (same title, URL, publisher and date). */
+/** Appends sources not yet listed (same title and URL: the first listing is kept). */
 export function addSources(list: Source[], more: Source[]): void {
-  const key = (s: Source) => [s.title, s.url, s.publisher, s.date].join('\u0000');
+  const key = (s: Source) => [s.title, s.url].join('\u0000');
   const have = new Set(list.map(key));
   for (const s of more) {
     if (!have.has(key(s))) {

@@ -148,6 +148,69 @@ describe('the published counts', () => {
   });
 });
 
+describe('2020-04 and 2022-07, built from earlier versions', () => {
+  const byLsoa = (version: string) => new Map(readVersion(version).rows.map((r) => [r.lsoa!, r]));
+  const v2018 = byLsoa('2018-04');
+  const v2020 = byLsoa('2020-04');
+  const v2022 = byLsoa('2022-07');
+  const counts = (m: Memberships) => ({
+    areas: m.areas.length,
+    ccgs: m.ccgs.length,
+    upper: m.councils.filter((c) => c.tier === 'upper').length,
+    shire: m.councils.filter((c) => c.tier === 'lower').length,
+    districts: m.councils.filter((c) => !c.code.startsWith('E10')).length,
+  });
+
+  it('2020-04: 42 areas, 135 CCGs, and the councils after the 2019 and 2020 reorganisations', () => {
+    const { m } = readVersion('2020-04');
+    expect(counts(m)).toEqual({ areas: 42, ccgs: 135, upper: 151, shire: 188, districts: 314 });
+    const codes = new Set(m.councils.map((c) => c.code));
+    for (const gone of ['E10000009', 'E10000002', 'E06000028', 'E06000029', 'E07000004', 'E07000205']) expect(codes.has(gone), gone).toBe(false);
+    for (const made of ['E06000058', 'E06000059', 'E06000060', 'E07000244', 'E07000245', 'E07000246']) expect(codes.has(made), made).toBe(true);
+    expect(m.councils.find((c) => c.code === 'E07000244')!.parent).toBe('E10000029');
+  });
+
+  it('2020-04: every April 2018 CCG lies wholly in one April 2020 CCG, and every district in one 2020 district', () => {
+    const ccgOf = new Map<string, Set<string>>();
+    const districtOf = new Map<string, Set<string>>();
+    for (const [code, r] of v2018) {
+      (ccgOf.get(r.ccg!) ?? ccgOf.set(r.ccg!, new Set()).get(r.ccg!)!).add(v2020.get(code)!.ccg!);
+      (districtOf.get(r.district!) ?? districtOf.set(r.district!, new Set()).get(r.district!)!).add(v2020.get(code)!.district!);
+    }
+    for (const [ccg, s] of ccgOf) expect(s.size, ccg).toBe(1);
+    for (const [d, s] of districtOf) expect(s.size, d).toBe(1);
+  });
+
+  it('2022-07: 42 ICBs, 106 sub-ICB locations, and the councils after the 2021 reorganisation', () => {
+    const { m } = readVersion('2022-07');
+    expect(counts(m)).toEqual({ areas: 42, ccgs: 106, upper: 152, shire: 181, districts: 309 });
+    expect(m.areas.find((a) => a.code === 'E54000058')!.name).toBe('NHS Derby and Derbyshire Integrated Care Board');
+    const codes = new Set(m.councils.map((c) => c.code));
+    expect(codes.has('E10000021')).toBe(false);
+    expect(codes.has('E06000061') && codes.has('E06000062')).toBe(true);
+  });
+
+  // The four changes of the 2021 review, as LSOAs: [what, LSOAs selected in 2020, count, 2022 sub-ICB location, 2022 ICB].
+  it.each([
+    ['Glossop', (r: Record<string, string>) => r.district === 'E07000037' && r.ccg === 'E38000182', 21, 'E38000261', 'E54000058'],
+    ['Bassetlaw', (r: Record<string, string>) => r.district === 'E07000171', 70, 'E38000008', 'E54000060'],
+    ['West Birmingham', (r: Record<string, string>) => r.district === 'E08000025' && r.ccg === 'E38000144', 92, 'E38000258', 'E54000055'],
+    ['Oundle', (r: Record<string, string>) => r.district === 'E07000152' && r.ccg === 'E38000026', 9, 'E38000262', 'E54000059'],
+  ])('2022-07: %s moved', (_, selected, n, sicbl, icb) => {
+    const moved = [...v2020].filter(([, r]) => selected(r)).map(([code]) => v2022.get(code)!);
+    expect(moved).toHaveLength(n);
+    for (const r of moved) expect([r.ccg, r.area]).toEqual([sicbl, icb]);
+  });
+
+  it('2022-07: High Peak is wholly in Derby and Derbyshire, Birmingham wholly in Birmingham and Solihull', () => {
+    const { m } = readVersion('2022-07');
+    const parts = (code: string) => m.councils.find((c) => c.code === code)!.parts.map((p) => p.area);
+    expect(parts('E07000037')).toEqual(['E54000058']);
+    expect(parts('E08000025')).toEqual(['E54000055']);
+    expect(parts('E06000061')).toEqual(['E54000059']);
+  });
+});
+
 describe.skipIf(!HAVE_SHARED_DATA)('against ../shared/data', () => {
   it('re-deriving gives the committed bytes', () => {
     for (const f of deriveAll()) {
@@ -179,6 +242,14 @@ describe.skipIf(!HAVE_SHARED_DATA)('against ../shared/data', () => {
     const splitLads = [...areasOfLad].filter(([, s]) => s.size > 1).map(([c]) => c).sort();
     expect(m.councils.filter((c) => !c.code.startsWith('E10') && c.parts.length > 1).map((c) => c.code)).toEqual(splitLads);
     for (const c of m.councils.filter((x) => !x.code.startsWith('E10'))) expect(c.parts.map((p) => p.area).sort(), c.code).toEqual([...areasOfLad.get(c.code)!].sort());
+  });
+
+  it('2020-04: each CCG’s footprint and every name equal the ONS April 2020 lookups', () => {
+    const ons = csvParse(readFileSync(join(sharedDir(), 'ons-lookups', 'ccg20-stp20.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const names = csvParse(readFileSync(join(sharedDir(), 'ons-lookups', 'stp20-names.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const { m } = readVersion('2020-04');
+    expect(m.ccgs.map((c) => [c.code, c.odsCode, c.name, c.area])).toEqual(ons.map((r) => [r.CCG20CD, r.CCG20CDH, r.CCG20NM, r.STP20CD]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+    expect(m.areas.map((a) => [a.code, a.name])).toEqual(names.map((r) => [r.STP20CD, r.STP20NM]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
   });
 
   it('2018-04: every shire district of 2018 is in the May 2017 ward lookup, with the county it has there', () => {
