@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildBaseline } from './bench/build-baseline.ts';
 import { criticalRequests, floorOf, type Floor, type Throttling } from './lib/bench-floor.ts';
 import { extractPrecacheManifest, precacheTotals } from './lib/bench-precache.ts';
@@ -119,6 +119,7 @@ const PROBE = `(() => {
   let done;
   const result = new Promise((r) => (done = r));
   Object.defineProperty(window, '__benchMap', { value: result });
+  Object.defineProperty(window, '__benchState', { value: s });
   const hasPath = () => document.querySelector('svg.map path') !== null;
   const settle = () => {
     if (s.mapMs !== null || s.framePaintedMs === null || s.fcpMs === null) return;
@@ -308,9 +309,11 @@ async function measure(browser: Browser, target: Target, base: string, round: nu
   const requests = new Map<string, CdpRequest>();
   let lastActivity = Date.now();
   const open = () => [...requests.values()].filter((r) => !r.finished).length;
+  let stage = 'opening a page';
+  let page: Page | undefined;
   const work = (async () => {
     await context.addInitScript({ content: PROBE });
-    const page = await context.newPage();
+    page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (e) => {
       lastActivity = Date.now();
@@ -368,11 +371,15 @@ async function measure(browser: Browser, target: Target, base: string, round: nu
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 
+    stage = 'waiting for the load event';
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    stage = 'waiting for the map to be painted';
     const probe = (await page.evaluate('window.__benchMap')) as ProbeResult;
+    stage = 'waiting for the network to go quiet';
     // The page has painted its map and loaded: let late requests finish, so their bytes count.
     const quietBy = Date.now() + QUIET_CAP_MS;
     while ((open() > 0 || Date.now() - lastActivity < QUIET_MS) && Date.now() < quietBy) await new Promise((r) => setTimeout(r, 100));
+    stage = 'reading the timings';
     const timing = (await page.evaluate(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const lcp = performance.getEntriesByType('largest-contentful-paint');
@@ -423,7 +430,10 @@ async function measure(browser: Browser, target: Target, base: string, round: nu
       requests: records.map((r) => ({ ...r, critical: criticalUrls.has(r.url) })),
     } satisfies Partial<Run>);
   } catch (error) {
-    run.error = (error as Error).message.split('\n')[0];
+    run.error = `${(error as Error).message.split('\n')[0]} (while ${stage})`;
+    // What the page had got to, for the record.
+    const state = page ? await timeout(page.evaluate('JSON.stringify(window.__benchState ?? null)'), 2000, 'reading the probe').catch(() => null) : null;
+    if (state) run.error += `; probe: ${String(state)}`;
   } finally {
     await context.close().catch(() => {});
   }
