@@ -4,7 +4,8 @@
  * How fast the site's pages paint their map on a slow phone connection, against the leanest honest
  * client-rendered version of the same map, and against the network's floor. It:
  *  1. builds the site (SITE_URL=http://localhost:4321 unless set), or with --no-build takes dist/ as it is;
- *  2. builds the baseline page (scripts/bench/build-baseline.ts) into a temporary folder;
+ *  2. builds the baseline page (scripts/bench/build-baseline.ts) into a temporary folder, twice:
+ *     fetching the published topology, and fetching only its footprints layer;
  *  3. serves both on 127.0.0.1 with gzip (scripts/lib/bench-server.ts);
  *  4. opens each page in Chromium, a fresh browser context per run, with DevTools throttling: 4×
  *     CPU (Emulation.setCPUThrottlingRate), 150 ms RTT, 1.6 Mbit/s down and 750 kbit/s up
@@ -13,8 +14,8 @@
  *     encodedDataLength) and the time to the first painted map: the first moment at which a first
  *     contentful paint has happened (PerformanceObserver) and a frame has been rendered with
  *     `svg.map path` in the DOM (a requestAnimationFrame loop from an init script: see PROBE);
- *  6. after one untimed warm-up run of each page, alternates the runs (map page, baseline, then the
- *     other pages, round after round), at least 7 rounds;
+ *  6. after one untimed warm-up run of each page, alternates the runs (map page, the baselines, then
+ *     the other pages, round after round), at least 7 rounds;
  *  7. prints one table (min/median/max time to map, the floor of scripts/lib/bench-floor.ts, and
  *     the speed-up over the baseline), the service worker's precache (read from dist/sw.js), and
  *     writes everything to bench/results.json (not committed).
@@ -153,7 +154,8 @@ const PROBE = `(() => {
 
 class BenchError extends Error {}
 
-const USAGE = 'npm run bench [-- --no-build] [-- --runs N (default 7)] [-- --timeout MS per run (default 30000)]';
+const PAGE_IDS = ['map', 'baseline', 'lean', 'home', 'footprint', 'article', 'embed'];
+const USAGE = `npm run bench [-- --no-build] [-- --runs N (default 7)] [-- --timeout MS per run (default 30000)] [-- --pages ${PAGE_IDS.join(',')}]`;
 
 function parseOptions() {
   let values;
@@ -163,6 +165,7 @@ function parseOptions() {
         'no-build': { type: 'boolean', default: false },
         runs: { type: 'string', default: String(MIN_RUNS) },
         timeout: { type: 'string', default: '30000' },
+        pages: { type: 'string', default: PAGE_IDS.join(',') },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -179,7 +182,10 @@ function parseOptions() {
   if (!Number.isInteger(runs) || runs < 1) throw new BenchError(`--runs must be a whole number of at least 1 (got ${values.runs})`);
   if (!Number.isFinite(timeout) || timeout < 1000) throw new BenchError(`--timeout must be at least 1000 ms (got ${values.timeout})`);
   if (runs < MIN_RUNS) console.warn(`Note: ${runs} runs is fewer than the ${MIN_RUNS} the benchmark is meant for; the medians will be rough.`);
-  return { build: !values['no-build'], runs, timeoutMs: timeout };
+  const pages = values.pages.split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = pages.filter((p) => !PAGE_IDS.includes(p));
+  if (unknown.length || !pages.length) throw new BenchError(`--pages takes some of ${PAGE_IDS.join(', ')} (got ${values.pages})`);
+  return { build: !values['no-build'], runs, timeoutMs: timeout, pages };
 }
 
 function chromiumPath(): string {
@@ -286,8 +292,8 @@ function initiatorUrlOf(initiator: Initiator): string | null {
   return null;
 }
 
-async function measure(browser: Browser, target: Target, base: string, round: number, timeoutMs: number): Promise<Run> {
-  const url = new URL(target.path, base).href;
+async function measure(browser: Browser, target: Target, server: BenchServer, round: number, timeoutMs: number): Promise<Run> {
+  const url = new URL(target.path, server.url).href;
   const run: Run = {
     target: target.id,
     round,
@@ -434,6 +440,13 @@ async function measure(browser: Browser, target: Target, base: string, round: nu
     // What the page had got to, for the record.
     const state = page ? await timeout(page.evaluate('JSON.stringify(window.__benchState ?? null)'), 2000, 'reading the probe').catch(() => null) : null;
     if (state) run.error += `; probe: ${String(state)}`;
+    // The requests still open: did the server get them, and answer them?
+    const stalled = [...requests.values()].filter((r) => !r.finished);
+    for (const r of stalled) {
+      const path = new URL(r.url).pathname;
+      const t = server.traffic(path);
+      run.error += `; still open: ${path} (server received ${t.received}, answered ${t.answered})`;
+    }
   } finally {
     await context.close().catch(() => {});
   }
@@ -483,6 +496,7 @@ async function main(): Promise<number> {
     const tmp = mkdtempSync(join(tmpdir(), 'stp-bench-baseline-'));
     cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
     const baseline = await buildBaseline(tmp);
+    const lean = await buildBaseline(tmp, { base: '/footprints-only/', footprintsOnly: true });
 
     const servers: Record<Target['server'], BenchServer> = { site: await serveGzipped(DIST), baseline: await serveGzipped(tmp) };
     cleanups.push(() => servers.site.close(), () => servers.baseline.close());
@@ -493,25 +507,34 @@ async function main(): Promise<number> {
     const targets: Target[] = [
       ...SITE_PAGES.map((p) => ({ ...p, server: 'site' as const, mapByScript: !mapInHtml(readFileSync(join(DIST, p.path, 'index.html'), 'utf8')) })),
       { id: 'baseline', label: 'baseline (client D3)', path: baseline.path, server: 'baseline', mapByScript: true, compare: false },
+      { id: 'lean', label: '  footprints layer only', path: lean.path, server: 'baseline', mapByScript: true, compare: false },
     ];
-    // Alternate: the map page and the baseline side by side in every round, then the other pages.
-    const order = ['map', 'baseline', 'home', 'footprint', 'article', 'embed'].map((id) => targets.find((t) => t.id === id)!);
+    // Alternate: the map page and the baselines side by side in every round, then the other pages.
+    const order = PAGE_IDS.filter((id) => options.pages.includes(id)).map((id) => targets.find((t) => t.id === id)!);
 
     console.log(`Chromium ${chromiumVersion}; ${cpus().length} CPUs, load average ${loadStart.map((l) => l.toFixed(2)).join(' ')}`);
     console.log(`Throttling: ${CPU_SLOWDOWN}× CPU, ${THROTTLING.rttMs} ms RTT, ${THROTTLING.downBitsPerSecond / 1e6} Mbit/s down, ${UP_BITS_PER_SECOND / 1e3} kbit/s up; cache off; a fresh context per run.`);
     console.log('Warm-up (not counted)…');
     for (const t of order) {
-      const w = await measure(browser, t, servers[t.server].url, 0, options.timeoutMs);
+      const w = await measure(browser, t, servers[t.server], 0, options.timeoutMs);
       if (!w.ok) console.warn(`  warm-up of ${t.label} failed: ${w.error}`);
     }
     const runs: Run[] = [];
+    const failedAttempts: Run[] = [];
     for (let round = 1; round <= options.runs; round++) {
       const line: string[] = [];
       for (const t of order) {
-        const r = await measure(browser, t, servers[t.server].url, round, options.timeoutMs);
+        let r = await measure(browser, t, servers[t.server], round, options.timeoutMs);
+        if (!r.ok) {
+          // Now and then a throttled page never gets its load event (a DevTools emulation stall, see
+          // microsoft/playwright#22676): record the failure, and try that run once more.
+          console.warn(`  ${t.label}: ${r.error}; trying again`);
+          failedAttempts.push(r);
+          r = await measure(browser, t, servers[t.server], round, options.timeoutMs);
+          if (!r.ok) console.warn(`  ${t.label}: ${r.error}`);
+        }
         runs.push(r);
         line.push(`${t.id} ${r.ok ? Math.round(r.mapMs!) : 'FAIL'}`);
-        if (!r.ok) console.warn(`  ${t.label}: ${r.error}`);
       }
       console.log(`Round ${round}/${options.runs}: ${line.join(', ')} ms`);
     }
@@ -537,7 +560,8 @@ async function main(): Promise<number> {
         bytes: medianBytes(rs),
         floor: first ? { ...first.floor!, ms: floorMs } : null,
         vsBaseline: t.compare ? speedup(mapTimes('baseline'), mapTimes(t.id)) : null,
-        failures: rs.length - ok.length,
+        vsLean: t.compare ? speedup(mapTimes('lean'), mapTimes(t.id)) : null,
+        failures: rs.length - ok.length + failedAttempts.filter((f) => f.target === t.id).length,
         blocking: first ? first.requests.filter((q) => q.renderBlocking === 'Blocking' || q.renderBlocking === 'InBodyParserBlocking').map((q) => new URL(q.url).pathname) : [],
       };
     });
@@ -553,16 +577,30 @@ async function main(): Promise<number> {
       xBaseline: s.vsBaseline ? base.median / s.map.median : null,
       failures: s.failures,
     }));
-    const mapPage = summaries.find((s) => s.target.id === 'map')!;
+    const mapPage = summaries.find((s) => s.target.id === 'map');
+    const embed = summaries.find((s) => s.target.id === 'embed');
+    const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '—');
+    const has = (id: string) => options.pages.includes(id);
     const table = [
       formatTable(rows),
       '',
       `Time to map: ms from navigation start to the first paint of svg.map's paths (the first contentful paint if the map is in it, else the end of the first frame that drew it); ${options.runs} runs each, alternating.`,
       `"in DOM": median time the map's paths entered the DOM. floor = RTT × (1 TCP + request round trips) + critical bytes × 8 / 1.6 Mbit/s ("RTs" counts the round trips); "÷floor" = median ÷ floor.`,
-      `"vs base" = baseline median ÷ page median (how many times faster than the client-rendered baseline).` +
-        (mapPage.vsBaseline ? ` Map page, per-round ratios: median ${mapPage.vsBaseline.paired.median.toFixed(2)}× (${mapPage.vsBaseline.paired.min.toFixed(2)}–${mapPage.vsBaseline.paired.max.toFixed(2)}×).` : ''),
+      ...(has('baseline')
+        ? [
+            `"vs base" = baseline median ÷ page median (how many times faster than the client-rendered baseline, which fetches the published topology, ${fmtKB(baseline.sizes.topologyGzipBytes)} gzipped).` +
+              (mapPage?.vsBaseline ? ` Map page, per-round ratios: median ${x(mapPage.vsBaseline.paired.median)} (${x(mapPage.vsBaseline.paired.min)}–${x(mapPage.vsBaseline.paired.max)}).` : ''),
+          ]
+        : []),
+      ...(has('lean')
+        ? [
+            `"footprints layer only": the same baseline fetching only the topology's footprints layer (same arcs, ${fmtKB(lean.sizes.topologyGzipBytes)} gzipped).` +
+              (mapPage?.vsLean ? ` Against it: map page ${x(mapPage.vsLean.ofMedians)} (per round ${x(mapPage.vsLean.paired.median)})` : '') +
+              (embed?.vsLean ? `, embed ${x(embed.vsLean.ofMedians)}.` : '.'),
+          ]
+        : []),
       `Service worker precache (dist/sw.js): ${precache.files} files, ${fmtMB(precache.rawBytes)} raw, ${fmtMB(precache.gzipBytes)} gzipped; sw.js itself ${fmtKB(precache.swScript.gzipBytes)} gzipped.`,
-      `First visit to the map page, page + sw.js + precache: ${fmtMB(mapPage.bytes.total + precache.swScript.gzipBytes + precache.gzipBytes)} gzipped (the precache fetches the page's own files again).`,
+      ...(mapPage?.map.n ? [`First visit to the map page, page + sw.js + precache: ${fmtMB(mapPage.bytes.total + precache.swScript.gzipBytes + precache.gzipBytes)} gzipped (the precache fetches the page's own files again).`] : []),
       `Machine: ${cpus().length} CPUs, load average (1/5/15 min) ${loadStart.map((l) => l.toFixed(2)).join('/')} at start, ${loadEnd.map((l) => l.toFixed(2)).join('/')} at end. Chromium ${chromiumVersion}.`,
     ].join('\n');
     console.log(`\n${table}`);
@@ -580,8 +618,10 @@ async function main(): Promise<number> {
           table,
           precache,
           baseline: baseline.sizes,
+          baselineFootprintsOnly: lean.sizes,
           pages: summaries,
           runs,
+          failedAttempts,
         },
         null,
         2,

@@ -4,7 +4,9 @@
  * own TopoJSON at the path the site publishes it. Everything the page shows comes from the project:
  * the fills from the site's population map model (src/lib/maps/map-model.ts), the projection from
  * src/lib/geometry/projection.ts fitted exactly as src/lib/geometry/map-geometry.ts fits it, and
- * the topology from content/data/<version>/footprints.topo.json, unchanged.
+ * the topology from content/data/<version>/footprints.topo.json: unchanged, or (`footprintsOnly`)
+ * cut to its footprints layer by topology-layer.ts, the same arcs without the CCG, district and
+ * council layers, which the population map does not draw.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +23,7 @@ import { nationalGridProjection } from '../../src/lib/geometry/projection.ts';
 import { NOT_KNOWN_FILL } from '../../src/lib/maps/colour-scales.ts';
 import { mapModel } from '../../src/lib/maps/map-model.ts';
 import type { BaselineConfig } from './baseline-client.ts';
+import { onlyLayer } from './topology-layer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The map's margin: map-geometry.ts keeps it private; the height check below catches a change. */
@@ -61,11 +64,21 @@ function placements(topology: Topology, width: number, london: ReadonlySet<strin
   };
 }
 
-export async function buildBaseline(outDir: string, version = '2017-04', indicator = 'population'): Promise<BaselineBuild> {
+export interface BaselineOptions {
+  version?: string;
+  indicator?: string;
+  /** The folder of the page on its server, e.g. "/" or "/footprints-only/". */
+  base?: string;
+  /** Fetch only the footprints layer of the topology rather than the published file. */
+  footprintsOnly?: boolean;
+}
+
+export async function buildBaseline(outDir: string, o: BaselineOptions = {}): Promise<BaselineBuild> {
+  const { version = '2017-04', indicator = 'population', base = '/', footprintsOnly = false } = o;
   const model = mapModel(indicator, version);
   const dataset = loadDataset(version);
   const london = londonCodes(dataset);
-  const topologyPath = `/data/${version}/footprints.topo.json`;
+  const topologyPath = `${base}data/${version}/footprints${footprintsOnly ? '-only' : ''}.topo.json`;
   const { config: placed, height } = placements(dataset.topology as unknown as Topology, model.geometry.width, london);
   if (height !== model.geometry.height) {
     throw new Error(`baseline map is ${height} px high but the site's is ${model.geometry.height}: map-geometry.ts fits the map differently now; update scripts/bench/build-baseline.ts`);
@@ -106,16 +119,17 @@ export async function buildBaseline(outDir: string, version = '2017-04', indicat
 </body>
 </html>
 `;
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.html'), html);
+  mkdirSync(join(outDir, base), { recursive: true });
+  writeFileSync(join(outDir, base, 'index.html'), html);
   const topologyFile = join(outDir, topologyPath);
   mkdirSync(dirname(topologyFile), { recursive: true });
   const source = join(ROOT, 'content', 'data', version, 'footprints.topo.json');
-  copyFileSync(source, topologyFile);
-  const topoRaw = readFileSync(source);
+  if (footprintsOnly) writeFileSync(topologyFile, JSON.stringify(onlyLayer(JSON.parse(readFileSync(source, 'utf8')) as Topology, 'footprints')));
+  else copyFileSync(source, topologyFile);
+  const topoRaw = readFileSync(topologyFile);
   return {
     dir: outDir,
-    path: '/',
+    path: base,
     topologyPath,
     sizes: {
       htmlBytes: Buffer.byteLength(html),

@@ -12,6 +12,8 @@ import { acceptsGzip, contentTypeOf, encodeBody, GZIP_LEVEL } from './bench-http
 
 export interface BenchServer {
   url: string;
+  /** How many requests for a path arrived and how many were answered in full (for diagnosing a stalled run). */
+  traffic(path: string): { received: number; answered: number };
   close(): Promise<void>;
 }
 
@@ -24,6 +26,12 @@ interface Entry {
 export async function serveGzipped(root: string, level = GZIP_LEVEL): Promise<BenchServer> {
   const base = resolve(root);
   const cache = new Map<string, Entry>();
+  const counts = new Map<string, { received: number; answered: number }>();
+  const count = (path: string) => {
+    let c = counts.get(path);
+    if (!c) counts.set(path, (c = { received: 0, answered: 0 }));
+    return c;
+  };
 
   async function load(path: string): Promise<Entry> {
     let entry = cache.get(path);
@@ -38,6 +46,9 @@ export async function serveGzipped(root: string, level = GZIP_LEVEL): Promise<Be
   }
 
   const server: Server = createServer(async (req, res) => {
+    const counted = count(new URL(req.url ?? '/', 'http://localhost').pathname);
+    counted.received += 1;
+    res.once('finish', () => (counted.answered += 1));
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
@@ -82,6 +93,7 @@ export async function serveGzipped(root: string, level = GZIP_LEVEL): Promise<Be
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    traffic: (path) => ({ ...count(path) }),
     close: () =>
       new Promise((done) => {
         server.close(() => done());
