@@ -265,7 +265,6 @@ export function cellTopology(lsoas: LsoaShape[], versions: VersionLayers[], opti
   const cells = cellsOf(lsoas.length, versions);
   const cellShapes: Geometry[] = cells.map((members) => merge(lsoaTopo as never, members.map((i) => lsoaGeoms[i]) as never) as Geometry);
   const cellTopo = topology({ cells: { type: 'GeometryCollection', geometries: cellShapes } as never }) as unknown as AnyTopology;
-  const cellGeoms = (cellTopo.objects.cells as GeometryCollection).geometries;
   log('cells', `${cells.length} cells, ${cellTopo.arcs.length} arcs`);
 
   const footprintKey = cells.map((members) => versions.map((v) => v.layers.footprints.codes[members[0]!]).join(','));

@@ -61,8 +61,11 @@ export interface GeometryOptions {
 
 export const MAP_WIDTH = 600;
 const PAD = 8;
-/** Coordinates rounded to 0.1 px: invisible on screen, and it keeps the inline SVG small. */
-export const NATIONAL: GeometryOptions = { width: MAP_WIDTH, digits: 1, simplify: 0 };
+/**
+ * Whole pixels: the outlines are quantised to about 60 m (1e4 steps across England), a pixel or
+ * more at this width, so a decimal place would add bytes (a third of the map's) and no detail.
+ */
+export const NATIONAL: GeometryOptions = { width: MAP_WIDTH, digits: 0, simplify: 0 };
 /** Locators are small (a third of a column): integer pixels and about a tenth of the detail. */
 export const LOCATOR: GeometryOptions = { width: 300, digits: 0, simplify: 2e-4 };
 

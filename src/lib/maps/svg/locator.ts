@@ -65,7 +65,59 @@ export function locatorOptions(dataset: Dataset, slug: string, idPrefix: string)
   };
 }
 
-/** The inline locator map of one area of a version. */
+/** The inline locator map of one area of a version, drawn in full (for standalone files). */
 export function locatorSvg(dataset: Dataset, slug: string, idPrefix: string): string {
   return renderLocator(locatorOptions(dataset, slug, idPrefix));
+}
+
+/** The id of the shared base map inside the sprite file. */
+export const LOCATOR_SYMBOL = 'england';
+
+/**
+ * The locators' shared base map, one file per version (/data/<version>/locator.svg): every area
+ * grey, London's silhouette and the inset. Pages show it with <use> and draw only their own area
+ * on top, so 44 footprint pages do not each carry the whole of England. Its colours follow the
+ * page through CSS custom properties (which pass into <use>), with the light colours as fallback.
+ */
+export function locatorSprite(dataset: Dataset): string {
+  const g = locatorGeometry(dataset);
+  const land = g.main.map((s) => el('path', { d: s.d })).join('');
+  const inset = g.inset.shapes.map((s) => el('path', { d: s.d })).join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    el(
+      'svg',
+      { xmlns: SVG_NS },
+      el('style', {}, `.l{fill:var(--map-land,${LAND});stroke:var(--map-stroke,#fff)}.s{fill:var(--map-silhouette,${LONDON_SILHOUETTE});stroke:var(--map-stroke,#fff)}.f{fill:none;stroke:var(--fg,#1b1f24)}.t{fill:var(--fg,#1b1f24);font:12px sans-serif}`) +
+        el(
+          'symbol',
+          { id: LOCATOR_SYMBOL, viewBox: `0 0 ${g.width} ${g.height}` },
+          el('g', { class: 'l', 'stroke-width': 0.6, 'stroke-linejoin': 'round' }, land) +
+            el('path', { class: 's', d: g.londonSilhouette, 'stroke-width': 0.6 }) +
+            el('rect', { class: 'f', x: g.inset.x, y: g.inset.y, width: g.inset.width, height: g.inset.height }) +
+            textEl('text', { class: 't', x: g.inset.x + 6, y: g.inset.y + 15 }, 'London') +
+            el('g', { class: 'l', 'stroke-width': 0.8 }, inset),
+        ),
+    ) +
+    '\n'
+  );
+}
+
+/**
+ * A page's locator: the shared base map (`spriteHref`, the sprite file's URL) with this area drawn
+ * on top, in the inset too for London, labelled for screen readers like the full one.
+ */
+export function locatorUseSvg(o: LocatorOptions, spriteHref: string): string {
+  const { geometry: g, idPrefix: p } = o;
+  const here = [...g.main, ...g.inset.shapes].filter((s) => s.code === o.code);
+  const desc = o.inLondon ? `${o.name} is highlighted in the London inset.` : `${o.name} is highlighted on an outline map of ${o.setName}.`;
+  return el(
+    'svg',
+    { xmlns: SVG_NS, class: 'map locator', viewBox: `0 0 ${g.width} ${g.height}`, role: 'img', 'aria-labelledby': `${p}-title ${p}-desc` },
+    textEl('title', { id: `${p}-title` }, `Where ${o.name} is in England`) +
+      textEl('desc', { id: `${p}-desc` }, desc) +
+      el('use', { href: `${spriteHref}#${LOCATOR_SYMBOL}`, width: g.width, height: g.height }) +
+      (o.inLondon ? el('path', { class: 'here', d: g.londonSilhouette, fill: HIGHLIGHT }) : '') +
+      el('g', { class: 'here', fill: HIGHLIGHT, stroke: '#fff', 'stroke-width': 0.6, 'stroke-linejoin': 'round' }, here.map((s) => el('path', { d: s.d })).join('')),
+  );
 }
