@@ -114,7 +114,8 @@ export function ratingBounds(dataset: Dataset): RatingBounds | null {
 
 function boundedRatingNote({ itemised }: RatingBounds): string {
   const p = PUBLISHED_RATINGS.counts;
-  return `NHS England rated ${p.outstanding} footprints outstanding, ${p.advanced} advanced, ${p['making progress']} making progress and ${p['needs most improvement']} as needing most improvement. All ${itemised.outstanding} outstanding and all ${itemised['needs most improvement']} needing most improvement are known and this is not one of them, so it was advanced or making progress; which of the two is not itemised in our sources.`;
+  const middle = p.advanced + p['making progress'];
+  return `All ${itemised.outstanding} footprints rated outstanding and all ${itemised['needs most improvement']} rated as needing most improvement are known, so this was one of the ${middle} that NHS England rated advanced (${p.advanced}) or making progress (${p['making progress']}); our sources do not say which.`;
 }
 
 function ratingSummary({ itemised, open }: RatingBounds, areas: string): string {
