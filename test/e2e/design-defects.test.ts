@@ -61,7 +61,7 @@ describe('credit lines and footers read as sentences', () => {
     for (const text of readerText(html)) {
       // "theOpen Government Licence", "fromNatural Earth", "footprints.Get the data", "4.0.Get", "·View"
       expect(text, text).not.toMatch(/\b(the|from|under|by|and|of)(Open|Natural|Office|Martin|Get|View)\b/);
-      expect(text, text).not.toMatch(/[a-z0-9)][.·][A-Z][a-z]/);
+      expect(text, text).not.toMatch(/[A-Za-z0-9)][.·][A-Z][a-z]/);
       expect(text, text).not.toMatch(/·[^\s]/);
       expect(text, text).not.toMatch(/[^.]\.\.(?!\.)/);
       let depth = 0;
@@ -151,6 +151,13 @@ describe('CSV files', () => {
     const types = new Set(rows.map((r) => r.lead_organisation_type).filter(Boolean));
     expect(types.size).toBeGreaterThan(1);
     for (const t of types) expect(t, t).toMatch(SENTENCE_CASE);
+  });
+
+  it('the footprints table on /footprints/ uses the same sentence case', () => {
+    const html = pages.find((p) => p.path === '/footprints/')!.html;
+    const cells = [...html.matchAll(/<tr data-name[\s\S]*?<\/tr>/g)].map((m) => readerText(m[0])[2]!);
+    expect(cells).toHaveLength(44);
+    for (const c of cells) expect(c, c).toMatch(/^(CCG|NHS provider|Local authority|Other|Not known)$/);
   });
 
   // Still open: maps/<indicator>.csv writes the raw values ("local authority" beside "NHS provider").
@@ -292,7 +299,15 @@ describe('a ranked chart by every national map', () => {
       expect(new Set(links.map((l) => l[2])).size).toBe(44);
       const mapFill = new Map([...fig.matchAll(/data-code="(E54\d{6})"[^>]*><title>[^<]*<\/title><path d="[^"]*" fill="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
       expect(mapFill.size).toBe(44);
-      for (const m of chart.matchAll(/data-code="(E54\d{6})">[\s\S]*?fill="([^"]+)"/g)) expect(m[2], m[1]).toBe(mapFill.get(m[1]!));
+      // Bars carry their footprint's fill; groups carry their class's fill, shared by every member.
+      if (chart.includes('ranked-bars')) {
+        for (const m of chart.matchAll(/data-code="(E54\d{6})">[\s\S]*?fill="([^"]+)"/g)) expect(m[2], m[1]).toBe(mapFill.get(m[1]!));
+      } else {
+        for (const group of chart.split('<div class="r-group">').slice(1)) {
+          const fill = group.match(/fill="([^"]+)"/)![1];
+          for (const [, code] of group.matchAll(/data-code="(E54\d{6})"/g)) expect(fill, code).toBe(mapFill.get(code!));
+        }
+      }
     }
   });
 });
