@@ -6,8 +6,9 @@
  *
  * Markup it expects (components/maps/ChoroplethMap.astro): a [data-map] figure with
  * data-version and data-hex ("true" when a hex view is rendered), views in [data-view="geo"] and
- * [data-view="hex"], areas as `a.fp[data-code]`, a [data-map-note] paragraph and a
- * [data-map-highlight] paragraph; the page's own title in [data-map-title].
+ * [data-view="hex"], areas as `a.fp[data-code]` named by their aria-label ("Name: value"), a
+ * [data-map-note] paragraph and a [data-map-highlight] paragraph; the page's own title in
+ * [data-map-title].
  */
 import { ignoredNote, parseOptions, type MapOptions } from '../lib/maps/options.ts';
 
@@ -46,9 +47,10 @@ export function applyOptions(figure: HTMLElement, options: MapOptions, ignored: 
     // Drawn last, so its outline is on top; labelled where it is.
     area.parentNode?.append(area);
     const view = area.closest<HTMLElement>('[data-view]');
-    if (!view || view.dataset.view === options.view) named.push(`${area.dataset.name}: ${area.dataset.value}`);
+    const words = area.getAttribute('aria-label') ?? '';
+    if (!view || view.dataset.view === options.view) named.push(words);
     const svg = area.ownerSVGElement;
-    if (svg && !view?.hidden) svg.append(label(area as unknown as SVGGraphicsElement, area.dataset.name ?? ''));
+    if (svg && !view?.hidden) svg.append(label(area as unknown as SVGGraphicsElement, words.slice(0, words.lastIndexOf(': ')) || words));
   }
   const highlight = figure.querySelector<HTMLElement>('[data-map-highlight]');
   if (highlight) {
@@ -62,7 +64,7 @@ export function applyOptions(figure: HTMLElement, options: MapOptions, ignored: 
 /** Reads the page's query string and applies it to every map on the page. */
 export function initMapOptions(search = location.search): void {
   for (const figure of document.querySelectorAll<HTMLElement>('[data-map]')) {
-    const areas = new Map([...figure.querySelectorAll<SVGAElement>('[data-view="geo"] a.fp[data-code]')].map((a) => [a.dataset.code!, a.dataset.name ?? '']));
+    const areas = new Map([...figure.querySelectorAll<SVGAElement>('svg.map a.fp[data-code]')].map((a) => [a.dataset.code!, a.getAttribute('aria-label') ?? '']));
     const other = figure.dataset.otherVersions ? (JSON.parse(figure.dataset.otherVersions) as Record<string, string[]>) : {};
     const { options, ignored } = parseOptions(search, {
       version: figure.dataset.version ?? '',

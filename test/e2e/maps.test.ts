@@ -26,9 +26,9 @@ describe('a national map page', () => {
       const code = await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.code ?? null);
       if (!code) continue;
       seen.add(code);
-      const tip = page.locator('.map-figure .map-tooltip');
-      expect(await tip.isVisible(), `tooltip for ${code}`).toBe(true);
-      tooltips.push((await tip.textContent()) ?? '');
+      const tip = page.locator('.map-figure .map-label:not(.map-pin)');
+      expect(await tip.isVisible(), `label for ${code}`).toBe(true);
+      tooltips.push(`${await tip.locator('strong').textContent()}: ${await tip.locator('span').textContent()}`);
     }
     expect(seen.size).toBe(44);
     expect(tooltips.some((t) => /Greater Manchester: (Local authority|Not known|CCG|NHS provider)/.test(t))).toBe(true);
@@ -45,11 +45,12 @@ describe('a national map page', () => {
     await page.close();
   });
 
-  it('shows the tooltip on hover', async () => {
+  it('shows the label on hover', async () => {
     const page = await browser.newPage();
     await page.goto(url('/maps/ccg-count/'));
     await page.locator('a.fp[data-code="E54000047"] path').hover();
-    expect(await page.locator('.map-tooltip').textContent()).toMatch(/^West, North and East Cumbria: 1$/);
+    const label = page.locator('.map-label:not(.map-pin)');
+    expect(`${await label.locator('strong').textContent()}: ${await label.locator('span').textContent()}`).toBe('West, North and East Cumbria: 1');
     await page.close();
   });
 
@@ -63,7 +64,8 @@ describe('a national map page', () => {
     expect(box!.height).toBeGreaterThan(300);
     expect(await page.locator('.map-figure a.fp title').count()).toBe(44);
     expect(await page.locator('table.data-table tbody tr').count()).toBe(44);
-    expect(await page.locator('.legend li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Not known')]));
+    expect(await page.locator('.legend li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Advanced or making progress')]));
+    expect(await page.locator('.ranked a[data-code]').count()).toBe(44);
     await context.close();
   });
 });

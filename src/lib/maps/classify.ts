@@ -10,7 +10,7 @@ export interface LegendClass {
   /** Legend label. */
   label: string;
   fill: string;
-  /** True for the "not known" class (drawn hatched). */
+  /** True for the "not known" class (a flat pale grey, never a data colour). */
   notKnown: boolean;
   /** How many footprints fall in the class. */
   count: number;
@@ -73,14 +73,19 @@ export function classify(indicator: Indicator, values: Map<string, string | numb
   let method: string;
 
   if (indicator.kind === 'categorical') {
-    const categories = indicator.categories ?? [...new Set([...values.values()].filter((v) => v !== null).map(String))].sort();
-    const fills = indicator.ordered ? sequential(categories.length) : nominal(categories.length);
-    classes = categories.map((c, i) => ({ label: formatValue(indicator, c), fill: fills[i]!, notKnown: false, count: 0 }));
+    const all = indicator.categories ?? [...new Set([...values.values()].filter((v) => v !== null).map(String))].sort();
+    // Colours follow the full list of categories, so a category keeps its colour on every map.
+    const fills = indicator.ordered ? sequential(all.length) : nominal(all.length);
     for (const [code, v] of values) {
       if (v === null) continue;
-      const i = categories.indexOf(String(v));
-      if (i < 0) throw new Error(`Indicator ${indicator.id}: value "${String(v)}" of ${code} is not one of its categories`);
-      classOf.set(code, i);
+      if (!all.includes(String(v))) throw new Error(`Indicator ${indicator.id}: value "${String(v)}" of ${code} is not one of its categories`);
+    }
+    // A category no area has gets no legend entry: "Other (0)" says nothing a reader needs.
+    const used = new Set([...values.values()].filter((v) => v !== null).map(String));
+    const categories = all.filter((c) => used.has(c));
+    classes = categories.map((c) => ({ label: formatValue(indicator, c), fill: fills[all.indexOf(c)]!, notKnown: false, count: 0 }));
+    for (const [code, v] of values) {
+      if (v !== null) classOf.set(code, categories.indexOf(String(v)));
     }
     method = indicator.ordered ? 'Categories in order, best first.' : 'One colour per category.';
   } else {

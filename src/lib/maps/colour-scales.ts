@@ -10,8 +10,11 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 /** Okabe–Ito, in the order that keeps neighbours most distinct (black omitted: it hides outlines). */
 export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#0072B2', '#D55E00', '#CC79A7', '#F0E442'] as const;
 
-/** Fill for "not known": a light grey, always drawn dotted so it cannot be read as a data colour. */
-export const NOT_KNOWN_FILL = '#c4c8ce';
+/**
+ * Fill for "not known": a flat, pale neutral grey, lighter than every data colour and of no hue, so
+ * it reads as "no data" without a pattern (pages darken it in the dark scheme).
+ */
+export const NOT_KNOWN_FILL = '#d9dce0';
 
 /**
  * `n` viridis colours from dark to light, trimmed at both ends: the darkest purple is too close

@@ -35,6 +35,10 @@ export interface Indicator {
   categories?: readonly string[];
   /** Whether categories are ordered (sequential colours) rather than nominal. */
   ordered?: boolean;
+  /** Reader-facing labels for categories whose value alone would mislead (default: the value, capitalised). */
+  labels?: Readonly<Record<string, string>>;
+  /** The map's takeaway, where the generic one would mislead (the rating map's published counts). */
+  summary?: () => string;
   /** Unit for numbers, e.g. "people". */
   unit?: string;
   /** The unit for exactly one, e.g. "person". */
@@ -59,6 +63,65 @@ const lookupSource = (d: Dataset): Source => d.sources[0]!;
 function regionsOf(dataset: Dataset): string[] {
   const byName = new Map(dataset.footprints.map((f) => [f.region, f.regionCode ?? f.region]));
   return [...byName].sort((a, b) => a[1].localeCompare(b[1])).map(([name]) => name);
+}
+
+/**
+ * What NHS England published in its July 2017 progress dashboard: a rating for each of the 44
+ * footprints, in these numbers (Public Finance, 21 July 2017; cited in the article "STPs
+ * explained"). The counts bound what the itemised ratings leave open.
+ */
+export const PUBLISHED_RATINGS = {
+  counts: { outstanding: 5, advanced: 20, 'making progress': 14, 'needs most improvement': 5 } satisfies Record<(typeof RATINGS)[number], number>,
+  source: {
+    title: 'First STP rankings present mixed picture',
+    url: 'https://www.publicfinance.co.uk/news/2017/07/first-stp-rankings-present-mixed-picture',
+    publisher: 'Public Finance (CIPFA)',
+    date: '2017-07-21',
+  } satisfies Source,
+};
+
+/** The class of a footprint whose rating is bounded by the published counts but not itemised. */
+export const ADVANCED_OR_MAKING_PROGRESS = 'advanced or making progress';
+const RATING_CATEGORIES_BOUNDED = ['outstanding', 'advanced', ADVANCED_OR_MAKING_PROGRESS, 'making progress', 'needs most improvement'] as const;
+
+interface RatingBounds {
+  /** How many footprints our sources rate, per rating. */
+  itemised: Record<(typeof RATINGS)[number], number>;
+  /** How many footprints have no itemised rating. */
+  open: number;
+}
+
+/**
+ * When every "outstanding" and every "needs most improvement" footprint is itemised (as many as
+ * NHS England published), each footprint without a sourced rating was advanced or making
+ * progress: returns the itemised counts. Otherwise null (the rest stay "Not known").
+ */
+export function ratingBounds(dataset: Dataset): RatingBounds | null {
+  const itemised = { outstanding: 0, advanced: 0, 'making progress': 0, 'needs most improvement': 0 };
+  let open = 0;
+  for (const f of dataset.footprints) {
+    if (!f.rating) return null;
+    if (f.rating.value === null) open += 1;
+    else itemised[f.rating.value] += 1;
+  }
+  const published = PUBLISHED_RATINGS.counts;
+  const total = Object.values(published).reduce((a, b) => a + b, 0);
+  if (total !== dataset.footprints.length) return null;
+  const extremesKnown = itemised.outstanding === published.outstanding && itemised['needs most improvement'] === published['needs most improvement'];
+  const withinCounts = itemised.advanced <= published.advanced && itemised['making progress'] <= published['making progress'];
+  return extremesKnown && withinCounts ? { itemised, open } : null;
+}
+
+function boundedRatingNote({ itemised }: RatingBounds): string {
+  const p = PUBLISHED_RATINGS.counts;
+  const middle = p.advanced + p['making progress'];
+  return `All ${itemised.outstanding} footprints rated outstanding and all ${itemised['needs most improvement']} rated as needing most improvement are known, so this was one of the ${middle} that NHS England rated advanced (${p.advanced}) or making progress (${p['making progress']}); our sources do not say which.`;
+}
+
+function ratingSummary({ itemised, open }: RatingBounds, areas: string): string {
+  const p = PUBLISHED_RATINGS.counts;
+  const others = itemised.advanced + itemised['making progress'];
+  return `NHS England rated all ${Object.values(p).reduce((a, b) => a + b, 0)} ${areas}: ${p.outstanding} outstanding, ${p.advanced} advanced, ${p['making progress']} making progress and ${p['needs most improvement']} needing most improvement. The map names the ${p.outstanding} outstanding, the ${p['needs most improvement']} needing most improvement and ${others} ${others === 1 ? 'other' : 'others'} from individual sources; the other ${open} were advanced or making progress.`;
 }
 
 const DEFINITIONS: readonly Definition[] = [
@@ -91,18 +154,25 @@ const DEFINITIONS: readonly Definition[] = [
   {
     id: 'progress-rating',
     available: (d) => d.footprints.every((f) => f.rating !== undefined),
-    resolve: (t) => ({
-      title: 'NHS England progress rating, July 2017',
-      label: 'Progress rating',
-      question: `How did NHS England rate each ${t.area}’s progress in its July 2017 dashboard?`,
-      kind: 'categorical',
-      categories: RATINGS,
-      ordered: true,
-      valueOf: (f) =>
-        !f.rating || f.rating.value === null
-          ? { value: null, note: f.rating?.reason ?? null, source: null }
-          : { value: f.rating.value, note: null, source: f.rating.source },
-    }),
+    resolve: (t, d) => {
+      const bounds = ratingBounds(d);
+      const categories = bounds ? RATING_CATEGORIES_BOUNDED : RATINGS;
+      return {
+        title: 'NHS England progress rating, July 2017',
+        label: 'Progress rating',
+        question: `How did NHS England rate each ${t.area}’s progress in its July 2017 dashboard?`,
+        kind: 'categorical',
+        categories,
+        ordered: true,
+        labels: { [ADVANCED_OR_MAKING_PROGRESS]: 'Advanced or making progress (not itemised in our sources)' },
+        summary: bounds ? () => ratingSummary(bounds, t.areas) : undefined,
+        valueOf: (f) => {
+          if (f.rating && f.rating.value !== null) return { value: f.rating.value, note: null, source: f.rating.source };
+          if (bounds) return { value: ADVANCED_OR_MAKING_PROGRESS, note: boundedRatingNote(bounds), source: PUBLISHED_RATINGS.source };
+          return { value: null, note: f.rating?.reason ?? null, source: null };
+        },
+      };
+    },
   },
   {
     id: 'crosses-council-boundary',
@@ -192,8 +262,10 @@ export function indicatorRows(indicator: Indicator, dataset: Dataset): Indicator
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-export function formatValue(_indicator: Indicator, value: string | number | null): string {
+export function formatValue(indicator: Indicator, value: string | number | null): string {
   if (value === null) return NOT_KNOWN;
   if (typeof value === 'number') return value.toLocaleString('en-GB');
+  const label = indicator.labels?.[value];
+  if (label) return label;
   return value.charAt(0).toUpperCase() + value.slice(1);
 }

@@ -4,6 +4,7 @@ import { formatValue, type Indicator, type IndicatorRow } from './indicators.ts'
 import { englishList } from '../site/english-list.ts';
 
 export function takeaway(indicator: Indicator, rows: IndicatorRow[], classification: Classification): string {
+  if (indicator.summary) return indicator.summary();
   const total = rows.length;
   const unknown = rows.filter((r) => r.value === null).length;
   const unknownText = unknown ? ` ${unknown === total ? 'All' : unknown} ${unknown === 1 ? 'is' : 'are'} not known.` : '';

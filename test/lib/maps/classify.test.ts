@@ -99,9 +99,11 @@ describe.each(cases)('classify($id) on the $indicator.kind data of 2017-04', ({ 
 });
 
 describe.each(categorical)('categorical $id', ({ indicator, rows, classification: c }) => {
-  it('the legend lists the categories in order, then "Not known"', () => {
+  it('the legend lists the categories some footprint has, in order, then "Not known"; no empty entry', () => {
     const data = c.classes.filter((k) => !k.notKnown).map((k) => k.label);
-    expect(data).toEqual((indicator.categories ?? []).map((v) => formatValue(indicator, v)));
+    const used = (indicator.categories ?? []).filter((v) => rows.some((r) => r.value === v));
+    expect(data).toEqual(used.map((v) => formatValue(indicator, v)));
+    for (const k of c.classes) expect(k.count, k.label).toBeGreaterThan(0);
   });
 
   it('every value maps to the class with its label', () => {
@@ -198,6 +200,14 @@ describe.each(numeric)('numeric $id', ({ indicator, rows, classification: c }) =
 });
 
 describe('classify: constructed cases', () => {
+  it('leaves out a category no footprint has ("Other (0)"), and a category keeps its colour when another is empty', () => {
+    const lead = getIndicator('lead-type');
+    const full = classify(lead, new Map([['E1', 'CCG'], ['E2', 'NHS provider'], ['E3', 'local authority'], ['E4', 'other']]));
+    const without = classify(lead, new Map([['E1', 'CCG'], ['E2', 'NHS provider'], ['E3', 'local authority']]));
+    expect(without.classes.map((k) => k.label)).toEqual(['CCG', 'NHS provider', 'Local authority']);
+    expect(without.classes.map((k) => k.fill)).toEqual(full.classes.slice(0, 3).map((k) => k.fill));
+  });
+
   it.each([
     ['region', 'Wales'],
     ['progress-rating', 'excellent'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, indicatorFor, indicatorRows, indicatorsFor, NOT_KNOWN } from '../../../src/lib/maps/indicators.ts';
+import { ADVANCED_OR_MAKING_PROGRESS, formatValue, indicatorFor, indicatorRows, indicatorsFor, NOT_KNOWN, PUBLISHED_RATINGS, ratingBounds } from '../../../src/lib/maps/indicators.ts';
 import { listVersions, loadDataset } from '../../../src/lib/data/read-version.ts';
 
 const dataset = loadDataset('2017-04');
@@ -145,5 +145,61 @@ describe('indicatorRows sorting', () => {
     const rows = indicatorRows(getIndicator('region'), shuffled);
     expect(rows.map((r) => r.code)).toEqual(indicatorRows(getIndicator('region'), dataset).map((r) => r.code));
     expect(rows[0]!.name).toBe('Bath, Swindon and Wiltshire');
+  });
+});
+
+describe('progress rating, July 2017: the published counts bound what is not itemised', () => {
+  const rating = indicatorFor('progress-rating', dataset);
+  const rows = indicatorRows(rating, dataset);
+  const counts = PUBLISHED_RATINGS.counts;
+
+  it('the published counts cover all 44 footprints', () => {
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(44);
+  });
+
+  it('every "outstanding" and every "needs most improvement" footprint is itemised, so bounds hold', () => {
+    expect(rows.filter((r) => r.value === 'outstanding')).toHaveLength(counts.outstanding);
+    expect(rows.filter((r) => r.value === 'needs most improvement')).toHaveLength(counts['needs most improvement']);
+    expect(ratingBounds(dataset)).not.toBeNull();
+  });
+
+  it('no footprint is "Not known": the rest are "advanced or making progress", with the published counts in the note and their source', () => {
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+    const open = rows.filter((r) => r.value === ADVANCED_OR_MAKING_PROGRESS);
+    expect(open.length).toBe(dataset.footprints.filter((f) => f.rating && f.rating.value === null).length);
+    expect(open.length).toBeGreaterThan(0);
+    for (const r of open) {
+      expect(r.note).toContain('one of the 34 that NHS England rated advanced (20) or making progress (14)');
+      expect(r.note).toMatch(/^All 5 footprints rated outstanding and all 5 rated as needing most improvement are known/);
+      expect(r.source).toEqual(PUBLISHED_RATINGS.source);
+    }
+    expect(formatValue(rating, ADVANCED_OR_MAKING_PROGRESS)).toBe('Advanced or making progress (not itemised in our sources)');
+  });
+
+  it('the class sits between "advanced" and "making progress" on the ordered scale', () => {
+    expect(rating.categories).toEqual(['outstanding', 'advanced', ADVANCED_OR_MAKING_PROGRESS, 'making progress', 'needs most improvement']);
+    expect(rating.ordered).toBe(true);
+  });
+
+  it('itemised ratings never exceed the published counts', () => {
+    expect(rows.filter((r) => r.value === 'advanced').length).toBeLessThanOrEqual(counts.advanced);
+    expect(rows.filter((r) => r.value === 'making progress').length).toBeLessThanOrEqual(counts['making progress']);
+  });
+
+  it('without every extreme itemised, the unrated stay "Not known"', () => {
+    const firstOutstanding = dataset.footprints.find((f) => f.rating?.value === 'outstanding')!;
+    const footprints = dataset.footprints.map((f) => (f === firstOutstanding ? { ...f, rating: { value: null, reason: 'for this test' } } : f));
+    const partial = { ...dataset, footprints } as typeof dataset;
+    expect(ratingBounds(partial)).toBeNull();
+    const r = indicatorFor('progress-rating', partial);
+    expect(r.categories).not.toContain(ADVANCED_OR_MAKING_PROGRESS);
+    expect(r.valueOf(firstOutstanding, partial).value).toBe('outstanding');
+    expect(r.valueOf(footprints.find((f) => f.code === firstOutstanding.code)!, partial).value).toBeNull();
+  });
+
+  it('the takeaway gives the published counts, not a count of "known values"', () => {
+    const summary = rating.summary?.();
+    expect(summary).toMatch(/^NHS England rated all 44 footprints: 5 outstanding, 20 advanced, 14 making progress and 5 needing most improvement\./);
+    expect(summary).not.toMatch(/known value/);
   });
 });

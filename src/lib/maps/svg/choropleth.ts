@@ -1,12 +1,13 @@
 /**
  * The national choropleth as SVG, rendered at build time: every area filled by its class, London's
- * in an inset. Pages inline it, so maps show with JavaScript off;
- * each footprint is a link to its page with a <title> naming it and its value.
+ * in an inset, and London's outline on the main map pointing to it. Pages inline it, so maps show
+ * with JavaScript off; each footprint is a link to its page with a <title> naming it and its value
+ * (the page's label script reads the same words from aria-label).
  */
 import type { Classification } from '../classify.ts';
 import type { MapGeometry } from '../../geometry/map-geometry.ts';
 import { insetFrame } from './frames.ts';
-import { patternDefs, patternFill } from './patterns.ts';
+import { LONDON_FILL, LONDON_STROKE, NOT_KNOWN_CLASS } from './patterns.ts';
 import { el, SVG_NS, textEl } from './xml.ts';
 
 export interface FootprintLabel {
@@ -31,21 +32,66 @@ export interface ChoroplethOptions {
   links?: boolean;
 }
 
-export function fillFor(classification: Classification, code: string, prefix: string): string {
+/** The flat fill of a footprint's class ("not known" included: no patterns). */
+export function fillFor(classification: Classification, code: string): string {
   const i = classification.classOf.get(code);
   if (i === undefined) throw new Error(`No class for footprint ${code}`);
-  const c = classification.classes[i]!;
-  return c.notKnown ? patternFill(prefix, 'notKnown') : c.fill;
+  return classification.classes[i]!.fill;
 }
+
+function isNotKnown(classification: Classification, code: string): boolean {
+  return classification.classes[classification.classOf.get(code)!]!.notKnown;
+}
+
+/** The bounding box of a compact path (relative m, l and z only, as compact-path writes them). */
+export function pathBounds(d: string): { x0: number; y0: number; x1: number; y1: number } {
+  let x = 0;
+  let y = 0;
+  let start: [number, number] = [0, 0];
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const [, cmd, args] of d.matchAll(/([mlz])([^mlz]*)/g)) {
+    if (cmd === 'z') {
+      [x, y] = start;
+      continue;
+    }
+    const [dx, dy] = (args!.match(/-?\d*\.?\d+/g) ?? []).map(Number) as [number, number];
+    x += dx;
+    y += dy;
+    if (cmd === 'm') start = [x, y];
+    box.x0 = Math.min(box.x0, x);
+    box.y0 = Math.min(box.y0, y);
+    box.x1 = Math.max(box.x1, x);
+    box.y1 = Math.max(box.y1, y);
+  }
+  return box;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The map's own size in pixels (its viewBox). */
 export function choroplethSize(g: MapGeometry): { width: number; height: number } {
   return { width: g.width, height: g.height };
 }
 
-/** Everything inside the map's <svg>: patterns, areas, London silhouette and the inset. */
+/**
+ * London's outline on the main map, in paper colour (its five footprints are coloured in the inset),
+ * with a thin leader line from it to the inset's frame.
+ */
+function londonSilhouette(g: MapGeometry): string {
+  const b = pathBounds(g.londonSilhouette);
+  const from = { x: round1((b.x0 + b.x1) / 2), y: round1(b.y0) };
+  const to = { x: g.inset.x + Math.round(g.inset.width * 0.3), y: g.inset.y + g.inset.height };
+  return el(
+    'g',
+    { class: 'london-silhouette' },
+    el('path', { d: g.londonSilhouette, fill: LONDON_FILL, stroke: LONDON_STROKE, 'stroke-width': 0.8 }, textEl('title', {}, 'London: its footprints are in the inset')) +
+      el('path', { class: 'leader', d: `m${from.x} ${from.y}l${round1(to.x - from.x)} ${round1(to.y - from.y)}`, fill: 'none', stroke: LONDON_STROKE, 'stroke-width': 0.6 }),
+  );
+}
+
+/** Everything inside the map's <svg>: areas, London's outline and the inset. */
 export function choroplethBody(o: ChoroplethOptions): string {
-  const { geometry: g, classification, idPrefix: p } = o;
+  const { geometry: g, classification } = o;
   const labels = new Map(o.footprints.map((f) => [f.code, f]));
   const links = o.links ?? true;
 
@@ -53,20 +99,16 @@ export function choroplethBody(o: ChoroplethOptions): string {
     const f = labels.get(code);
     if (!f) throw new Error(`Map has a footprint ${code} that the data does not know`);
     const title = `${f.name}: ${f.valueText}`;
-    const content = textEl('title', {}, title) + el('path', { d, fill: fillFor(classification, code, p) });
+    const content = textEl('title', {}, title) + el('path', { d, fill: fillFor(classification, code) });
+    const cls = isNotKnown(classification, code) ? `fp ${NOT_KNOWN_CLASS}` : 'fp';
     return links
-      ? el('a', { class: 'fp', href: f.href, 'data-code': code, 'data-name': f.name, 'data-value': f.valueText, 'aria-label': title }, content)
-      : el('g', { class: 'fp', 'data-code': code }, content);
+      ? el('a', { class: cls, href: f.href, 'data-code': code, 'aria-label': title }, content)
+      : el('g', { class: cls, 'data-code': code }, content);
   };
   const areas = (shapes: MapGeometry['main'], strokeWidth: number) =>
     el('g', { class: 'areas', stroke: '#fff', 'stroke-width': strokeWidth, 'stroke-linejoin': 'round' }, shapes.map((s) => area(s.code, s.d)).join(''));
 
-  return (
-    patternDefs(p) +
-    areas(g.main, 0.6) +
-    el('path', { class: 'london-silhouette', d: g.londonSilhouette, fill: '#d1d5db', stroke: '#fff', 'stroke-width': 0.6 }, textEl('title', {}, 'London: see the inset')) +
-    el('g', { class: 'inset' }, insetFrame(g.inset) + areas(g.inset.shapes, 0.8))
-  );
+  return areas(g.main, 0.6) + londonSilhouette(g) + el('g', { class: 'inset' }, insetFrame(g.inset) + areas(g.inset.shapes, 0.8));
 }
 
 /** The inline map: scales to its container, labelled by its title and description. */

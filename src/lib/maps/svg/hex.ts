@@ -10,7 +10,7 @@ import type { Classification } from '../classify.ts';
 import { textOn } from '../colour-scales.ts';
 import type { FootprintLabel } from './choropleth.ts';
 import { fillFor } from './choropleth.ts';
-import { patternDefs } from './patterns.ts';
+import { NOT_KNOWN_CLASS } from './patterns.ts';
 import { el, SVG_NS, textEl } from './xml.ts';
 
 /** Hexagon radius (centre to corner), px. */
@@ -85,7 +85,7 @@ export function hexBody(o: HexOptions): string {
       const f = byCode.get(code);
       if (!f) throw new Error(`The hex layout has an area ${code} that the data does not know`);
       const [cx, cy] = hexCentre(cell.col, cell.row);
-      const fill = fillFor(o.classification, code, o.idPrefix);
+      const fill = fillFor(o.classification, code);
       const klass = o.classification.classes[o.classification.classOf.get(code)!]!;
       const ink = klass.notKnown ? '#1b1f24' : textOn(klass.fill);
       const title = `${f.name}: ${f.valueText}`;
@@ -93,12 +93,11 @@ export function hexBody(o: HexOptions): string {
         textEl('title', {}, title) +
         el('path', { d: hexPath(cx, cy), fill }) +
         textEl('text', { x: cx.toFixed(1), y: (cy + 4).toFixed(1), 'text-anchor': 'middle', 'font-size': 11, fill: ink, 'pointer-events': 'none', 'aria-hidden': 'true' }, labels.get(code)!);
-      return links
-        ? el('a', { class: 'fp', href: f.href, 'data-code': code, 'data-name': f.name, 'data-value': f.valueText, 'aria-label': title }, content)
-        : el('g', { class: 'fp', 'data-code': code }, content);
+      const cls = klass.notKnown ? `fp ${NOT_KNOWN_CLASS}` : 'fp';
+      return links ? el('a', { class: cls, href: f.href, 'data-code': code, 'aria-label': title }, content) : el('g', { class: cls, 'data-code': code }, content);
     })
     .join('');
-  return patternDefs(o.idPrefix) + el('g', { class: 'areas hexes', stroke: '#fff', 'stroke-width': 1.5, 'stroke-linejoin': 'round' }, hexes);
+  return el('g', { class: 'areas hexes', stroke: '#fff', 'stroke-width': 1.5, 'stroke-linejoin': 'round' }, hexes);
 }
 
 /** The inline hex map, labelled for screen readers. */

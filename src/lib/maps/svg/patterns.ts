@@ -1,32 +1,19 @@
 /**
- * The fills shared by every map: the "not known" pattern. Legends draw their swatches from the same
- * constants.
+ * The fills every map shares that are not data colours: "not known" and London's silhouette on the
+ * main map. Both are flat, never patterned, so they cannot fight the data colours; the page's CSS
+ * (classes `nk` and `london-silhouette`) adapts them to the dark scheme, and standalone files keep
+ * these light defaults. Legends draw their swatches from the same constants.
  */
 import { NOT_KNOWN_FILL } from '../colour-scales.ts';
-import { el } from './xml.ts';
 
-/** The dots drawn on the "not known" fill, so it cannot be read as a data colour. */
-export const NOT_KNOWN_DOT = '#6b7280';
+export { NOT_KNOWN_FILL };
 
-export type PatternKind = 'notKnown';
+/** The class of a footprint whose value is not known (its fill adapts to the page's scheme). */
+export const NOT_KNOWN_CLASS = 'nk';
 
-const SUFFIX: Record<PatternKind, string> = { notKnown: 'nk' };
+/** London's silhouette on the main map: paper with an outline, pointing to the inset. */
+export const LONDON_FILL = '#ffffff';
+export const LONDON_STROKE = '#5b6470';
 
-export function patternId(prefix: string, kind: PatternKind): string {
-  return `${prefix}-${SUFFIX[kind]}`;
-}
-
-/** The fill that paints with a pattern: url(#prefix-nk). */
-export function patternFill(prefix: string, kind: PatternKind): string {
-  return `url(#${patternId(prefix, kind)})`;
-}
-
-/** The <defs> with the pattern, its id prefixed so several maps can share a page. */
-export function patternDefs(prefix: string): string {
-  const notKnown = el(
-    'pattern',
-    { id: patternId(prefix, 'notKnown'), width: 5, height: 5, patternUnits: 'userSpaceOnUse' },
-    el('rect', { width: 5, height: 5, fill: NOT_KNOWN_FILL }) + el('circle', { cx: 2.5, cy: 2.5, r: 0.8, fill: NOT_KNOWN_DOT }),
-  );
-  return el('defs', {}, notKnown);
-}
+/** The legend's words for the silhouette. */
+export const LONDON_LEGEND = 'London: see the inset';

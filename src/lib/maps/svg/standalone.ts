@@ -8,7 +8,7 @@ import type { MapGeometry } from '../../geometry/map-geometry.ts';
 import type { MapModel } from '../map-model.ts';
 import { choroplethBody, choroplethSize } from './choropleth.ts';
 import { locatorBody, type LocatorOptions } from './locator.ts';
-import { patternFill } from './patterns.ts';
+import { LONDON_FILL, LONDON_LEGEND, LONDON_STROKE } from './patterns.ts';
 import { el, SVG_NS, textEl } from './xml.ts';
 
 /** The font the PNG is rendered with (shipped by the dejavu-fonts-ttf package); viewers fall back. */
@@ -20,6 +20,11 @@ const INK = '#1b1f24';
 const NOTE_INK = '#4a5260';
 /** Characters per line of the notes at 11.5 px (the SVG has no text flow). */
 const NOTE_CHARS = 88;
+const LEGEND_FONT = 13;
+/** DejaVu Sans averages under 0.62 em a character: a safe width estimate for legend labels. */
+const CHAR_EM = 0.62;
+const SWATCH = 26;
+const MARGIN = 8;
 
 /** Greedy word wrap at about `width` characters (the SVG has no text flow). */
 export function wrap(text: string, width: number): string[] {
@@ -40,14 +45,51 @@ export function standaloneNotes(model: MapModel): string[] {
   return [...wrap(model.sourceLine, NOTE_CHARS), ...wrap(attributionText(), NOTE_CHARS)];
 }
 
+/** One legend entry of a standalone map: its swatch, its text and where they sit. */
+export interface LegendItem {
+  x: number;
+  y: number;
+  text: string;
+  fill: string;
+  stroke: string;
+  /** Estimated right edge of the text, in px. */
+  right: number;
+}
+
+/** The legend's entries: every class with its count, then London's outline. */
+function legendEntries(model: MapModel): Omit<LegendItem, 'x' | 'y' | 'right'>[] {
+  return [
+    ...model.classification.classes.map((c) => ({ text: `${c.label} (${c.count})`, fill: c.fill, stroke: '#6b7280' })),
+    { text: LONDON_LEGEND, fill: LONDON_FILL, stroke: LONDON_STROKE },
+  ];
+}
+
+/**
+ * Lays the legend out in two columns when every entry fits its column, else in one, so no entry
+ * runs past the file's right edge (or below its bottom).
+ */
+export function legendLayout(model: MapModel, top: number): { items: LegendItem[]; height: number } {
+  const { width } = choroplethSize(model.geometry);
+  const entries = legendEntries(model);
+  const textWidth = (t: string) => Math.ceil(t.length * LEGEND_FONT * CHAR_EM);
+  const column = Math.floor((width - 2 * MARGIN) / 2);
+  const columns = entries.every((e) => SWATCH + textWidth(e.text) <= column - MARGIN) ? 2 : 1;
+  const items = entries.map((e, i) => {
+    const x = MARGIN + (i % columns) * column;
+    const y = top + Math.floor(i / columns) * LEGEND_ROW;
+    return { ...e, x, y, right: x + SWATCH + textWidth(e.text) };
+  });
+  return { items, height: Math.ceil(entries.length / columns) * LEGEND_ROW };
+}
+
 /** Where the parts of the standalone map sit; its width and height are the file's size. */
 export function standaloneLayout(model: MapModel) {
   const map = choroplethSize(model.geometry);
-  const legendRows = Math.ceil(model.classification.classes.length / 2);
   const notes = standaloneNotes(model);
   const legendTop = TITLE_HEIGHT + map.height + 12;
-  const notesTop = legendTop + legendRows * LEGEND_ROW + 10;
-  return { width: map.width, height: notesTop + notes.length * LINE + 8, mapHeight: map.height, legendTop, notesTop, notes };
+  const legend = legendLayout(model, legendTop);
+  const notesTop = legendTop + legend.height + 10;
+  return { width: map.width, height: notesTop + notes.length * LINE + 8, mapHeight: map.height, legendTop, legend: legend.items, notesTop, notes };
 }
 
 /** The frame every standalone file shares: white page, heading, then the parts. */
@@ -79,20 +121,11 @@ function nested(width: number, height: number, top: number, body: string): strin
 }
 
 export function standaloneSvg(model: MapModel): string {
-  const { classification } = model;
-  const classes = classification.classes;
-  const { width, height, mapHeight, legendTop, notesTop, notes } = standaloneLayout(model);
+  const { width, height, mapHeight, legend: items, notesTop, notes } = standaloneLayout(model);
   const prefix = 'dl';
-
-  const swatch = (i: number, fill: string, label: string, count: number) => {
-    const x = 8 + (i % 2) * 296;
-    const y = legendTop + Math.floor(i / 2) * LEGEND_ROW;
-    return (
-      el('rect', { x, y, width: 18, height: 14, fill, stroke: '#6b7280', 'stroke-width': 0.5 }) +
-      textEl('text', { x: x + 26, y: y + 12, 'font-size': 13 }, `${label} (${count})`)
-    );
-  };
-  const legend = classes.map((c, i) => swatch(i, c.notKnown ? patternFill(prefix, 'notKnown') : c.fill, c.label, c.count)).join('');
+  const legend = items
+    .map((i) => el('rect', { x: i.x, y: i.y, width: 18, height: 14, fill: i.fill, stroke: i.stroke, 'stroke-width': 0.75 }) + textEl('text', { x: i.x + SWATCH, y: i.y + 12, 'font-size': LEGEND_FONT }, i.text))
+    .join('');
 
   const body = choroplethBody({ ...model.drawing(prefix), links: false });
   const { title } = model.indicator;

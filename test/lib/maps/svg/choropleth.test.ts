@@ -5,6 +5,8 @@ import { loadDataset } from '../../../../src/lib/data/read-version.ts';
 import { formatValue, indicatorsFor } from '../../../../src/lib/maps/indicators.ts';
 import { mapModel } from '../../../../src/lib/maps/map-model.ts';
 import { ancestors, hasClass, parseXml, pathPoints as points, walk } from '../../../helpers/xml.ts';
+import { NOT_KNOWN_FILL } from '../../../../src/lib/maps/colour-scales.ts';
+import { LONDON_FILL } from '../../../../src/lib/maps/svg/patterns.ts';
 
 const INDICATORS = indicatorsFor(loadDataset('2017-04'));
 
@@ -73,16 +75,30 @@ describe.each(models)('choropleth of $id', ({ id, model }) => {
     }
   });
 
-  it('fills each footprint as classified (class fill, or the not-known pattern)', () => {
+  it('fills each footprint flat with its class colour; "not known" is flat grey, marked nk, never a pattern', () => {
     const c = model.classification;
     for (const el of areas) {
       const code = el.attrs['data-code']!;
       const paths = el.children.filter((ch) => ch.name === 'path');
       expect(paths, code).toHaveLength(1);
       const k = c.classes[c.classOf.get(code)!]!;
-      expect(paths[0]!.attrs.fill, `${code} (${k.label})`).toBe(k.notKnown ? `url(#${prefix}-nk)` : k.fill);
-      if (rowOf.get(code)!.value === null) expect(paths[0]!.attrs.fill).toBe(`url(#${prefix}-nk)`);
+      expect(paths[0]!.attrs.fill, `${code} (${k.label})`).toBe(k.fill);
+      expect(hasClass(el, 'nk'), code).toBe(k.notKnown);
+      if (rowOf.get(code)!.value === null) expect(paths[0]!.attrs.fill).toBe(NOT_KNOWN_FILL);
     }
+    expect(svg).not.toContain('<pattern');
+    expect(svg).not.toContain('url(#');
+  });
+
+  it('draws London on the main map as an outline in paper colour with a leader line to the inset, never a data or grey fill', () => {
+    const silhouette = all.find((el) => el.name === 'g' && hasClass(el, 'london-silhouette'))!;
+    expect(silhouette).toBeDefined();
+    const [outline, leader] = silhouette.children.filter((ch) => ch.name === 'path');
+    expect(outline!.attrs.fill).toBe(LONDON_FILL);
+    expect(outline!.attrs.d).toBe(g.londonSilhouette);
+    expect(hasClass(leader!, 'leader')).toBe(true);
+    const end = points(leader!.attrs.d!).xy.at(-1)!;
+    expect(Math.abs(end[1] - (g.inset.y + g.inset.height))).toBeLessThan(0.1);
   });
 
   it('each footprint path is its own shape from the geometry, and not empty', () => {
@@ -124,7 +140,7 @@ describe.each(models)('choropleth of $id', ({ id, model }) => {
 
   it(`prefixes every id with "${prefix}-", and every reference resolves within the map`, () => {
     const ids = all.map((el) => el.attrs.id).filter((x): x is string => x !== undefined);
-    expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
     expect(new Set(ids).size).toBe(ids.length);
     for (const x of ids) expect(x.startsWith(`${prefix}-`), x).toBe(true);
     const refs = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!);

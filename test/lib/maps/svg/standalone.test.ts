@@ -8,7 +8,9 @@ import { indicatorsFor } from '../../../../src/lib/maps/indicators.ts';
 import { mapModel } from '../../../../src/lib/maps/map-model.ts';
 import { locatorOptions } from '../../../../src/lib/maps/svg/locator.ts';
 import { standaloneLayout, standaloneLocatorLayout, standaloneLocatorSvg, standaloneSvg, wrap } from '../../../../src/lib/maps/svg/standalone.ts';
+import { Resvg } from '@resvg/resvg-js';
 import { attributionText } from '../../../../src/lib/publish/credits.ts';
+import { FONT_FILES } from '../../../../src/lib/maps/svg/png.ts';
 import { parseXml, walk, type El } from '../../../helpers/xml.ts';
 
 const INDICATORS = indicatorsFor(loadDataset('2017-04'));
@@ -39,6 +41,34 @@ describe.each(INDICATORS.map((i) => i.id))('%s', (id) => {
     expect(inner.attrs.height).toBe(String(model.geometry.height));
     // The notes are the source line and the attribution, word for word.
     expect(layout.notes.join(' ')).toBe(`${model.sourceLine} ${attributionText()}`);
+  });
+
+  it('every legend entry, the last included, lies inside the file (nothing cut off at the right or the bottom)', () => {
+    const layout = standaloneLayout(model);
+    expect(layout.legend.length).toBe(model.classification.classes.length + 1);
+    for (const item of layout.legend) {
+      expect(item.right, item.text).toBeLessThanOrEqual(layout.width - 4);
+      expect(item.y + 14, item.text).toBeLessThanOrEqual(layout.notesTop);
+    }
+    // What the PNG shows: resvg, with the PNG's own fonts, lays out every text and shape; without
+    // the white page, the bounding box of the ink must lie inside the file.
+    const ink = svg.replace(/<rect width="\d+" height="\d+" fill="#ffffff"\/>/, '');
+    expect(ink).not.toBe(svg);
+    const box = new Resvg(ink, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' } }).getBBox()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
+    const root = parseXml(svg.replace(/^<\?xml[^>]*\?>\n/, ''));
+    const texts = walk(root).filter((e) => e.name === 'text');
+    const last = layout.legend.at(-1)!;
+    expect(texts.some((t) => t.text === last.text)).toBe(true);
+    expect(last.text).toBe('London: see the inset');
+  });
+
+  it('has no empty legend entry and no pattern fill', () => {
+    expect(svg).not.toMatch(/\(0\)</);
+    expect(svg).not.toContain('<pattern');
   });
 });
 
