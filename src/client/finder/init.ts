@@ -58,7 +58,7 @@ export function optionsFor(entry: Entry, answers: string, todayAnswers?: string)
       return parts.map((p) =>
         own
           ? one(p, `${entry.label}: ${p.note ?? 'part'} → ${p.name}`, '')
-          : one(p, `${entry.label} → ${p.name}, if in ${p.note ?? 'this part'}`, `: ${entry.via} was split between footprints, and we cannot tell which part this is in`),
+          : one(p, `${entry.label} → ${p.name} (${p.note ?? 'one part'})`, `: ${entry.via} was split between footprints, and our data does not say which part this ${entry.kind === 'ward' ? 'ward' : 'place'} is in`),
       );
     }
     default:
