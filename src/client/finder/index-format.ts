@@ -8,6 +8,8 @@ export type EntryKind = 'footprint' | 'council' | 'district' | 'ccg' | 'trust' |
 
 export interface FinderIndex extends AreaTables {
   version: string;
+  /** The attribution the ONS lookups ask for, and where the places come from. */
+  source: string;
   /** What the answers are, for every result: "2017 footprint". */
   answers: string;
   /** Footprint slugs; parts refer to them by position. */

@@ -21,6 +21,7 @@ import { normalise } from '../../client/finder/normalise.ts';
 import { encodeParts, KIND_ORDER, KIND_LETTER, type EntryKind, type FinderIndex } from '../../client/finder/index-format.ts';
 import type { DerivedCouncil } from '../../../content/data/schema.ts';
 import { partLabel } from '../data/describe.ts';
+import { creditText } from './credits.ts';
 import { isSplit } from '../data/queries.ts';
 import type { Dataset, LsoaRow } from '../data/types.ts';
 
@@ -326,6 +327,7 @@ export function buildFinderIndex(dataset: Dataset, options: FinderOptions = {}):
 
   const index: FinderIndex = {
     version: dataset.version.version,
+    source: `${creditText('ons')} Places: ONS built-up areas (2011), major towns and cities (2015) and wards (May 2017), by their 2011 neighbourhoods; hospital sites from the NHS Choices hospital list (late 2017).`,
     answers: answersOf(dataset),
     areas: slugs,
     districts: councils.map((c) => [c.code, tidyName(c.name), c.parent ? councilIndex.get(c.parent)! : -1]),
