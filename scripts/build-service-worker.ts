@@ -40,6 +40,11 @@ const { count, size, warnings } = await injectManifest({
     'data/*/footprints.csv',
     'data/*/lookup.csv',
     'data/*/lsoas.csv',
+    'data/crosswalk.csv',
+    // Later versions' area pages, maps and embeds are read online (the 2017 footprints, the articles
+    // and every version's overview are saved).
+    'versions/*/*/**',
+    'embed/!(2017-04)/**',
     'pagefind/*-ui.*',
     'pagefind/pagefind-highlight.js',
     'pagefind/pagefind-modular-ui.*',

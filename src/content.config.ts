@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-const articleSource = z.object({
+const articleSource = z.strictObject({
   /** Title of the source, as printed. */
   title: z.string().min(3),
   /** Where it appeared (publication, website or publisher). */
@@ -43,11 +43,11 @@ const articles = defineCollection({
        */
       claims: z
         .array(
-          z.object({
-            /** Which figure (see src/lib/article-claims.ts). */
-            metric: z.enum(['footprintCount', 'leadsFromNhs', 'leadsFromLocalGovernment']),
-            /** The figure as the article states it. */
-            value: z.number(),
+          z.strictObject({
+            /** Which figure: a count from the data (src/lib/articles/claims.ts) or a dated fact (content/data/facts.json). */
+            metric: z.string().min(3),
+            /** The figure as the article states it: a number for data counts, the exact words for a fact. */
+            value: z.union([z.number(), z.string().min(1)]),
             /** The phrase in the article that states it. */
             text: z.string().min(2),
           }),
@@ -57,4 +57,20 @@ const articles = defineCollection({
     .refine((a) => a.sources.some((s) => s.url), { message: 'at least one source needs a url a reader can follow', path: ['sources'] }),
 });
 
-export const collections = { articles };
+/**
+ * The story of each boundary change, for /changes/: one MDX file per data version (the version it
+ * leads to), in our own words, its sources cited like an article's.
+ */
+const changes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/changes' }),
+  schema: z.strictObject({
+    /** The data version these changes lead to, e.g. "2022-07". */
+    version: z.string().regex(/^\d{4}-\d{2}$/),
+    /** The section's heading. */
+    title: z.string().min(10),
+    /** Sources in citation order: <Cite n={1} /> points to the first. */
+    sources: z.array(articleSource).min(1),
+  }),
+});
+
+export const collections = { articles, changes };

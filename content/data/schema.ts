@@ -252,3 +252,24 @@ export const hexFileSchema = z.strictObject({
   cells: z.record(footprintCode, z.strictObject({ col: z.number().int().nonnegative(), row: z.number().int().nonnegative(), name: text(3) })),
 });
 export type HexFile = z.infer<typeof hexFileSchema>;
+
+/**
+ * content/data/facts.json: dated facts that articles state in more than one place (a date, a sum,
+ * a count from a report), each written once with its source; a test checks that every article's
+ * claim of one quotes this value.
+ */
+export const factsFileSchema = z.strictObject({
+  facts: z.array(
+    z.strictObject({
+      /** The name articles' `claims` use for it, e.g. "icbsEstablished". */
+      id: z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'a camelCase name'),
+      /** The value exactly as the articles write it ("1 July 2022", "£2.45bn"). */
+      value: text(1),
+      /** What the fact is, in one sentence. */
+      what: text(10),
+      source: sourceSchema,
+    }),
+  ),
+});
+export type FactsFile = z.infer<typeof factsFileSchema>;
+

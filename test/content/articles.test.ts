@@ -6,8 +6,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { claimHolds, dataFigure, type ClaimMetric } from '../../src/lib/articles/claims';
-import { loadDataset } from '../../src/lib/data/read-version';
+import { claimHolds, dataFigure, factValue, isDataMetric } from '../../src/lib/articles/claims';
+import { listVersions, loadDataset } from '../../src/lib/data/read-version';
+import { factsFileSchema } from '../../content/data/schema';
+
+const facts = factsFileSchema.parse(JSON.parse(readFileSync('content/data/facts.json', 'utf8')));
+const icbVersion = listVersions().find((v) => loadDataset(v).version.kind === 'icb');
+const icbs = icbVersion ? loadDataset(icbVersion) : undefined;
+interface Claim {
+  metric: string;
+  value: number | string;
+  text: string;
+}
 
 const DIR = 'content/articles';
 const articles = readdirSync(DIR)
@@ -51,12 +61,21 @@ describe.each(articles)('$file', ({ data, body, slug }) => {
     expect(data.related ?? []).not.toContain(slug);
   });
 
-  it('states figures that agree with the data', () => {
+  it('states figures that agree with the data, and dated facts that agree with the facts registry', () => {
     const dataset = loadDataset();
-    for (const claim of data.claims ?? []) {
+    for (const claim of (data.claims ?? []) as Claim[]) {
       expect(body, `claim text "${claim.text}"`).toContain(claim.text);
-      const figure = dataFigure(dataset, claim.metric as ClaimMetric);
-      expect(claimHolds(figure, claim.value), `${claim.metric} = ${claim.value}, data says ${figure.min}–${figure.max}`).toBe(true);
+      if (isDataMetric(claim.metric)) {
+        if (claim.metric === 'icbCount' && !icbs) continue;
+        const figure = dataFigure(dataset, claim.metric, icbs);
+        expect(typeof claim.value, claim.metric).toBe('number');
+        expect(claimHolds(figure, claim.value as number), `${claim.metric} = ${claim.value}, data says ${figure.min}–${figure.max}`).toBe(true);
+      } else {
+        const value = factValue(facts, claim.metric);
+        expect(value, `${claim.metric} is neither a data metric nor a fact in content/data/facts.json`).toBeDefined();
+        expect(claim.value, claim.metric).toBe(value);
+        expect(claim.text, `the claim's words must quote the fact's value`).toContain(value);
+      }
     }
   });
 });
@@ -65,5 +84,27 @@ describe('stps-explained', () => {
   it('states the number of footprints, checked against the data', () => {
     const a = articles.find((x) => x.slug === 'stps-explained')!;
     expect(a.data.claims.map((c: { metric: string }) => c.metric)).toContain('footprintCount');
+  });
+});
+
+describe('figures repeated across articles', () => {
+  const claims = articles.flatMap((a) => ((a.data.claims ?? []) as Claim[]).map((c) => ({ ...c, slug: a.slug })));
+
+  it('every fact of the registry is stated in at least two places, each time the same', () => {
+    for (const fact of facts.facts) {
+      const stated = claims.filter((c) => c.metric === fact.id);
+      expect(stated.length, `${fact.id} is claimed by ${stated.map((c) => c.slug).join(', ') || 'no article'}`).toBeGreaterThanOrEqual(2);
+      expect(new Set(stated.map((c) => c.value)), fact.id).toEqual(new Set([fact.value]));
+    }
+  });
+
+  it('every exact count is the same wherever it is stated', () => {
+    for (const metric of ['leadsKnownFromNhs', 'leadsKnownFromLocalGovernment', 'leadsKnown', 'leadsUnknown', 'footprintCount']) {
+      expect(new Set(claims.filter((c) => c.metric === metric).map((c) => c.value)).size, metric).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('each fact has a source a reader can follow', () => {
+    for (const fact of facts.facts) expect(fact.source.url, fact.id).toMatch(/^https?:\/\//);
   });
 });

@@ -2,10 +2,12 @@
  * Checks on the built HTML files themselves: offline-first hygiene (nothing loaded from another
  * origin, a strict CSP on every page), the basics every page needs, and no broken internal links.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from './built-pages';
+import { csvParseRows } from 'd3-dsv';
+import { builtFiles as builtFilesOf, builtPages, DIST } from './built-pages';
 
 const pages = builtPages();
 
@@ -45,6 +47,19 @@ describe.each(pages)('$path', ({ path, html }) => {
     }
   });
 
+  it('names its icon, so no browser asks for a missing /favicon.ico', () => {
+    expect(html).toMatch(/<link rel="icon" href="\/favicon\.svg"/);
+  });
+
+  it('runs no inline script without a hash in its policy', () => {
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
+    const hashes = new Set([...csp.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));
+    for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      const digest = `sha256-${createHash('sha256').update(m[1]!).digest('base64')}`;
+      expect(hashes.has(digest), `inline script ${m[1]!.slice(0, 60)}… has no hash in the policy`).toBe(true);
+    }
+  });
+
   it('has a language, a title, a description and one h1', () => {
     expect(html).toMatch(/<html lang="en-GB"/);
     expect(html).toMatch(/<title>[^<]{3,}<\/title>/);
@@ -59,5 +74,13 @@ describe.each(pages)('$path', ({ path, html }) => {
       .filter((p): p is string => p !== null)
       .filter((p) => !existsInDist(p));
     expect(broken, `broken links on ${path}`).toEqual([]);
+  });
+});
+
+describe.each(builtFilesOf('.csv'))('%s', (file) => {
+  it('has no cell a spreadsheet would run as a formula', () => {
+    for (const row of csvParseRows(readFileSync(file, 'utf8'))) {
+      for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell), `${file}: ${cell}`).toBe(false);
+    }
   });
 });

@@ -12,11 +12,13 @@ interface PartFigures {
   places: string[];
 }
 
-/** A population as a reader takes it in: "about 34,000 people" (two significant figures). */
+/** A population as a reader takes it in: "about 34,000 people", "about 2.6 million people" (two significant figures). */
 export function aboutPeople(n: number): string {
   if (n < 100) return `${n} ${n === 1 ? 'person' : 'people'}`;
   const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
-  return `about ${(Math.round(n / magnitude) * magnitude).toLocaleString('en-GB')} people`;
+  const rounded = Math.round(n / magnitude) * magnitude;
+  if (rounded >= 1_000_000) return `about ${(rounded / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} million people`;
+  return `about ${rounded.toLocaleString('en-GB')} people`;
 }
 
 export function neighbourhoods(n: number): string {

@@ -7,6 +7,7 @@ import { loadDataset } from '../data/read-version.ts';
 import { termsOf } from '../data/terms.ts';
 import { geometryOf, type MapGeometry } from '../geometry/map-geometry.ts';
 import { sourceLine } from '../publish/credits.ts';
+import { areaPath } from '../publish/paths.ts';
 import { classify, type Classification } from './classify.ts';
 import { formatValue, indicatorFor, indicatorRows, type Indicator, type IndicatorRow } from './indicators.ts';
 import { renderChoropleth, type ChoroplethOptions, type FootprintLabel } from './svg/choropleth.ts';
@@ -56,7 +57,7 @@ export function mapModel(indicatorId: string, version: string): MapModel {
     tally.set(k, { source: r.source, count: (tally.get(k)?.count ?? 0) + 1 });
   }
   const sources = [...tally.values()].sort((a, b) => b.count - a.count || a.source.title.localeCompare(b.source.title));
-  const labels = rows.map((r) => ({ code: r.code, name: r.name, slug: r.slug, valueText: formatValue(indicator, r.value) }));
+  const labels = rows.map((r) => ({ code: r.code, name: r.name, slug: r.slug, href: areaPath(version, r.slug), valueText: formatValue(indicator, r.value) }));
   const summary = takeaway(indicator, rows, classification);
   const drawing = (idPrefix: string): ChoroplethOptions => ({
     geometry,

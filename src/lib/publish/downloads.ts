@@ -6,6 +6,7 @@
 import { isKnown, type DerivedCouncil } from '../../../content/data/schema.ts';
 import { partLabel } from '../data/describe.ts';
 import { hasLeads, isSplit, splitsACouncil, upperTierCouncils } from '../data/queries.ts';
+import { crosswalk } from '../data/crosswalk.ts';
 import { termsOf } from '../data/terms.ts';
 import type { Dataset } from '../data/types.ts';
 import { englishList } from '../site/english-list.ts';
@@ -137,4 +138,32 @@ export function mapValuesCsv(model: MapModel): string {
     source_url: r.source?.url ?? '',
   }));
   return toCsv(rows);
+}
+
+export const CROSSWALK_COLUMNS = ['from_version', 'from_code', 'from_name', 'to_version', 'to_code', 'to_name', 'lsoa_count', 'population', 'kind'] as const;
+
+/**
+ * crosswalk.csv: for each pair of consecutive versions, and for the first version straight to the
+ * last, every link between an area of one and an area of the other, with the LSOAs and mid-2020
+ * population that went along it and the kind of change (crosswalk.ts).
+ */
+export function crosswalkCsv(datasets: readonly Dataset[]): string {
+  const pairs: [Dataset, Dataset][] = datasets.slice(1).map((d, i) => [datasets[i]!, d]);
+  if (datasets.length > 2) pairs.push([datasets[0]!, datasets.at(-1)!]);
+  const rows = pairs.flatMap(([a, b]) =>
+    crosswalk(a, b).map(
+      (l): CsvRow => ({
+        from_version: l.from.version,
+        from_code: l.from.code,
+        from_name: l.from.name,
+        to_version: l.to.version,
+        to_code: l.to.code,
+        to_name: l.to.name,
+        lsoa_count: l.lsoas,
+        population: l.population,
+        kind: l.kind,
+      }),
+    ),
+  );
+  return toCsv(rows, CROSSWALK_COLUMNS);
 }

@@ -12,7 +12,7 @@ export function areaPath(version: string, slug: string): string {
 
 /** The page of a version's national map of one indicator. */
 export function mapPath(version: string, indicator: string): string {
-  return version === CURRENT_VERSION ? `/maps/${indicator}/` : `/versions/${version}/#map-${indicator}`;
+  return version === CURRENT_VERSION ? `/maps/${indicator}/` : `/versions/${version}/maps/${indicator}/`;
 }
 
 /** The page of a version. */

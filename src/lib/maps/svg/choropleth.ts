@@ -13,6 +13,8 @@ export interface FootprintLabel {
   code: string;
   name: string;
   slug: string;
+  /** The area's page. */
+  href: string;
   /** The value as shown to a reader, e.g. "Advanced" or "Not known". */
   valueText: string;
 }
@@ -53,7 +55,7 @@ export function choroplethBody(o: ChoroplethOptions): string {
     const title = `${f.name}: ${f.valueText}`;
     const content = textEl('title', {}, title) + el('path', { d, fill: fillFor(classification, code, p) });
     return links
-      ? el('a', { class: 'fp', href: `/footprints/${f.slug}/`, 'data-code': code, 'data-name': f.name, 'data-value': f.valueText, 'aria-label': title }, content)
+      ? el('a', { class: 'fp', href: f.href, 'data-code': code, 'data-name': f.name, 'data-value': f.valueText, 'aria-label': title }, content)
       : el('g', { class: 'fp', 'data-code': code }, content);
   };
   const areas = (shapes: MapGeometry['main'], strokeWidth: number) =>
