@@ -246,12 +246,34 @@ export function buildFinderIndex(dataset: Dataset, options: FinderOptions = {}):
     rows.push({ name: c.name, kind: 'ccg', district: -1, parts: encodeParts([{ area: areaIndex.get(c.area)! }]), context: `Clinical commissioning group (${c.odsCode})`, aliases: [bareCcgName(c.name), c.odsCode], weight: c.population, lsoas: lsoasOf.get(c.code) ?? [] });
   }
 
+  // The gazetteer's districts are those of 2017; where a version's councils differ (mergers since),
+  // a 2017 district stands for the council of the version that holds most of its people.
+  const districtPeople = (lsoas: readonly string[]) => {
+    const people = new Map<string, number>();
+    for (const l of lsoas) {
+      const r = table.get(l);
+      if (r) people.set(r.district, (people.get(r.district) ?? 0) + r.population);
+    }
+    return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const versionDistrict = new Map<string, string>();
+  const councilOf2017 = (code: string): string => {
+    if (councilByCode.has(code)) return code;
+    let found = versionDistrict.get(code);
+    if (!found) {
+      found = districtPeople(gazDistrict.get(code)?.lsoas ?? [])[0]?.[0];
+      if (!found || !councilByCode.has(found)) throw new Error(`gazetteer: district ${code} has no council in ${dataset.version.version}`);
+      versionDistrict.set(code, found);
+    }
+    return found;
+  };
+
   // Places of the gazetteer.
   const footprintNames = new Map(dataset.footprints.map((f) => [normaliseKey(f.name), f.code]));
   const placeRows: { place: GazetteerPlace; row: Row; shares: Share[] }[] = [];
-  for (const place of gazetteer.places) {
-    const district = councilIndex.get(place.districts[0]!);
-    if (district === undefined) throw new Error(`gazetteer: ${place.name} (${place.id}): district ${place.districts[0]} is not a council of ${dataset.version.version}`);
+  for (const gazetteerPlace of gazetteer.places) {
+    const place = { ...gazetteerPlace, districts: [...new Set(gazetteerPlace.districts.map(councilOf2017))] };
+    const district = councilIndex.get(place.districts[0]!)!;
     let parts = '';
     let shares: Share[] = [];
     if (place.lsoas.length) {
@@ -345,7 +367,7 @@ export function buildFinderIndex(dataset: Dataset, options: FinderOptions = {}):
     councils: Object.fromEntries(councils.map((c) => [c.code, { n: tidyName(c.name), p: councilParts(c, slugOf) }])),
     ccgs: Object.fromEntries(dataset.ccgs.map((c) => [c.code, slugOf(c.area)])),
   };
-  if (options.today) index.today = todayAnswers(options.today, rows, councils, gazDistrict);
+  if (options.today) index.today = todayAnswers(options.today, rows, councils, (code) => lsoasOf.get(code) ?? []);
   return index;
 }
 
@@ -354,7 +376,7 @@ function councilParts(c: DerivedCouncil, slugOf: (code: string) => string): [str
   return c.parts.map((p) => [slugOf(p.area), isSplit(c) ? partLabel(c.name, p, c.parts) : null]);
 }
 
-function todayAnswers(today: Dataset, rows: Row[], councils: DerivedCouncil[], gazDistrict: Map<string, GazetteerDistrict>): NonNullable<FinderIndex['today']> {
+function todayAnswers(today: Dataset, rows: Row[], councils: DerivedCouncil[], councilLsoas: (code: string) => string[]): NonNullable<FinderIndex['today']> {
   const table = new Map(today.lsoas.map((r) => [r.lsoa, r]));
   const areaIndex = new Map(today.footprints.map((f, i) => [f.code, i]));
   const answer = (lsoas: readonly string[], exact: boolean): string => {
@@ -371,7 +393,7 @@ function todayAnswers(today: Dataset, rows: Row[], councils: DerivedCouncil[], g
     p: rows.map((r) => {
       if (r.lsoas.length) return answer(r.lsoas, r.kind !== 'hospital');
       const code = r.district >= 0 ? councils[r.district]!.code : null;
-      return code ? answer(gazDistrict.get(code)?.lsoas ?? [], false) : '';
+      return code ? answer(councilLsoas(code), false) : '';
     }),
   };
 }

@@ -261,3 +261,22 @@ describe('area tables for postcode look-ups', () => {
     expect(Object.keys(index.codes)).toHaveLength(44);
   });
 });
+
+describe('a version whose councils differ from 2017', () => {
+  // A stand-in for a later version in which North Hertfordshire became a unitary council with a new code.
+  const code = 'E06000099';
+  const later = {
+    ...dataset,
+    councils: dataset.councils.map((c) => (c.code === 'E07000099' ? { ...c, code, name: 'New North Hertfordshire', tier: 'upper' as const, parent: null } : c)),
+    lsoas: dataset.lsoas.map((r) => (r.district === 'E07000099' ? { ...r, district: code } : r)),
+  } as Dataset;
+  const p = prepareIndex(buildFinderIndex(later));
+
+  it('places the gazetteer’s 2017 districts in the council of the version that holds their people', () => {
+    const royston = search(p, 'Royston').find((m) => m.entry.label.startsWith('Royston, New'))!.entry;
+    expect(royston.context).toBe('Town in New North Hertfordshire');
+    expect(royston.parts.map((x) => x.slug)).toEqual(['cambridgeshire-and-peterborough']);
+    const ward = search(p, 'Royston Heath')[0]!.entry;
+    expect(ward.via).toBe('New North Hertfordshire');
+  });
+});
