@@ -45,6 +45,8 @@ const { count, size, warnings } = await injectManifest({
     // and every version's overview are saved).
     'versions/*/*/**',
     'embed/!(2017-04)/**',
+    // The finder on every page searches the 2017 footprints; later versions' indexes are downloads.
+    'data/!(2017-04)/finder.json',
     'pagefind/*-ui.*',
     'pagefind/pagefind-highlight.js',
     'pagefind/pagefind-modular-ui.*',
