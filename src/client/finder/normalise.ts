@@ -6,7 +6,18 @@
  */
 const SAME_WORD: Record<string, string> = { saint: 'st', upon: 'on' };
 
+const PLAIN = /^[A-Za-z0-9 ]*$/;
+
 export function normalise(text: string): string {
+  // Most names are plain letters and spaces: the quick way gives the same answer.
+  if (PLAIN.test(text)) {
+    return text
+      .toLowerCase()
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => SAME_WORD[w] ?? w)
+      .join(' ');
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

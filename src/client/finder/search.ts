@@ -100,9 +100,10 @@ export function prepareIndex(data: FinderIndex): PreparedIndex {
   const rank = new Uint8Array(size);
   const kindRank = new Map(KIND_ORDER.map((kind, r) => [KIND_LETTER[kind], r]));
   const districtWords = data.districts.map(([, name, parent]) => [...new Set(words(normalise(parent >= 0 ? `${name} ${data.districts[parent]![1]}` : name)))]);
-  const names = new SearchableMap<number[]>();
-  const places = new SearchableMap<number[]>();
-  const post = (map: SearchableMap<number[]>, word: string, i: number) => {
+  // Postings are gathered in plain maps, then put in the radix trees once per word.
+  const nameWords = new Map<string, number[]>();
+  const placeWords = new Map<string, number[]>();
+  const post = (map: Map<string, number[]>, word: string, i: number) => {
     const list = map.get(word);
     if (!list) map.set(word, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
@@ -112,14 +113,16 @@ export function prepareIndex(data: FinderIndex): PreparedIndex {
     keys.push(own);
     const t = [...new Set(own.flatMap(words))];
     tokens.push(t);
-    for (const w of t) post(names, w, i);
+    for (const w of t) post(nameWords, w, i);
     // Where it is: its district and county, or for a hospital, trust or CCG the words of its context.
     const wt = d[i]! >= 0 ? districtWords[d[i]!]! : [...new Set(words(normalise(data.entries.c[i] ?? '')))];
     whereTokens.push(wt);
-    for (const w of wt) post(places, w, i);
+    for (const w of wt) post(placeWords, w, i);
     rank[i] = kindRank.get(k[i]!) ?? 9;
   }
   const order = Int32Array.from({ length: size }, (_, i) => i).sort((x, y) => rank[x]! - rank[y]! || x - y);
+  const names = SearchableMap.from(nameWords);
+  const places = SearchableMap.from(placeWords);
   return { data, size, keys, tokens, whereTokens, rank, order, names, places, cache: new Map(), labels: labelsOf(data, keys) };
 }
 
