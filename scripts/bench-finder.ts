@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FinderIndex } from '../src/client/finder/index-format.ts';
+import { unpackColumns, type FinderIndex } from '../src/client/finder/index-format.ts';
 import { prepareIndex, search } from '../src/client/finder/search.ts';
 
 const BUDGET_MEDIAN_MS = 0.5;
@@ -65,7 +65,7 @@ function queries(index: FinderIndex, count: number): string[] {
     'brighton & hove', 'newcastle upon tyne', 'nhs tameside', 'north yorkshire', 'qqqq', 'a',
   ];
   const out = fixed.slice(0, count);
-  const names = index.entries.n;
+  const names = unpackColumns(index.entries).n;
   while (out.length < count) {
     const name = pick(names).replace(/^NHS /, '').replace(/ (CCG|NHS Foundation Trust|NHS Trust)$/, '');
     const words = name.split(' ');
@@ -109,7 +109,7 @@ const median = percentile(times, 50);
 const p95 = percentile(times, 95);
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 
-console.log(`finder bench: ${data.entries.n.length} entries (${source}), ${qs.length} queries`);
+console.log(`finder bench: ${index.size} entries (${source}), ${qs.length} queries`);
 console.log(`  prepare    ${ms(prepareMs)} (once, on first focus)`);
 console.log(`  keystrokes ${times.length} (${shown} results shown; ${found}/${qs.length} full queries found something)`);
 console.log(`  median     ${ms(median)}   (budget ${BUDGET_MEDIAN_MS} ms)`);

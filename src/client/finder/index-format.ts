@@ -16,28 +16,16 @@ export interface FinderIndex extends AreaTables {
   areas: string[];
   /** Councils of the version (upper and lower tier): [code, name, index of its county or -1]. */
   districts: [string, string, number][];
-  entries: {
-    /** Names. */
-    n: string[];
-    /** One kind letter per entry (see KIND_LETTER). */
-    k: string;
-    /** Index in `districts` of the council it lies in (or is), -1 for none. */
-    d: number[];
-    /** Parts (see encodeParts); "" = resolve through council d. */
-    p: string[];
-    /** Context for kinds that have their own ("Clinical commissioning group (01Y)"), else "". */
-    c: string[];
-    /** Other names searched: [entry index, "alias|alias"]. */
-    a: [number, string][];
-  };
+  /** The entries, column by column, each column one string (see packColumns). */
+  entries: PackedColumns;
   /** The same places in the areas of today, where that version is known. */
   today?: {
     version: string;
     answers: string;
     /** [slug, name] of each area of that version. */
     areas: [string, string][];
-    /** Parts per entry in those areas, encoded as `entries.p` (never ""). */
-    p: string[];
+    /** Parts per entry in those areas, encoded as the entries' parts, joined by "|". */
+    p: string;
   };
 }
 
@@ -83,3 +71,58 @@ export function decodeParts(text: string): DecodedPart[] {
   });
 }
 
+
+/** The entries of the index, one array per field. */
+export interface Columns {
+  /** Names. */
+  n: string[];
+  /** One kind letter per entry (see KIND_LETTER). */
+  k: string;
+  /** Index in `districts` of the council it lies in (or is), -1 for none. */
+  d: number[];
+  /** Parts (see encodeParts); "" = resolve through council d. */
+  p: string[];
+  /** Context for kinds that have their own ("Clinical commissioning group (01Y)"), else "". */
+  c: string[];
+  /** Other names searched: [entry index, "alias|alias"]. */
+  a: [number, string][];
+}
+
+/**
+ * As stored: names joined by newlines, parts and contexts by "|", each district number as two
+ * base-36 digits ("--" for none). Smaller than arrays of strings and numbers (the offline copy
+ * saves the file as it is), and as quick to read.
+ */
+export interface PackedColumns {
+  n: string;
+  k: string;
+  d: string;
+  p: string;
+  c: string;
+  a: [number, string][];
+}
+
+function join(values: string[], sep: string, what: string): string {
+  for (const v of values) if (v.includes(sep)) throw new Error(`finder index: a ${what} may not contain ${JSON.stringify(sep)}: ${v}`);
+  return values.join(sep);
+}
+
+export function packColumns(c: Columns): PackedColumns {
+  return {
+    n: join(c.n, '\n', 'name'),
+    k: c.k,
+    d: c.d.map((x) => (x < 0 ? '--' : x.toString(36).padStart(2, '0'))).join(''),
+    p: join(c.p, '|', 'part'),
+    c: join(c.c, '|', 'context'),
+    a: c.a,
+  };
+}
+
+export function unpackColumns(p: PackedColumns): Columns {
+  const d: number[] = [];
+  for (let i = 0; i < p.d.length; i += 2) {
+    const two = p.d.slice(i, i + 2);
+    d.push(two === '--' ? -1 : parseInt(two, 36));
+  }
+  return { n: p.n ? p.n.split('\n') : [], k: p.k, d, p: p.p.split('|'), c: p.c.split('|'), a: p.a };
+}

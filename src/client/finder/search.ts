@@ -20,7 +20,7 @@
  * letters is answered by a scan, in that order, of the names that start with it.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { decodeParts, KIND_LETTER, KIND_ORDER, type EntryKind, type FinderIndex } from './index-format.ts';
+import { decodeParts, KIND_LETTER, KIND_ORDER, unpackColumns, type Columns, type EntryKind, type FinderIndex } from './index-format.ts';
 import { normalise } from './normalise.ts';
 
 export { normalise, type EntryKind };
@@ -59,6 +59,10 @@ export interface Entry {
 
 export interface PreparedIndex {
   data: FinderIndex;
+  /** The entries, unpacked. */
+  cols: Columns;
+  /** The answers of today, per entry, where the index has them. */
+  todayParts: string[] | null;
   size: number;
   /** Normalised names and other names, per entry. */
   keys: string[][];
@@ -91,7 +95,8 @@ const PLACE_WORD: Partial<Record<EntryKind, string>> = { city: 'Major town or ci
 const words = (s: string) => (s ? s.split(' ') : []);
 
 export function prepareIndex(data: FinderIndex): PreparedIndex {
-  const { n, k, d, a } = data.entries;
+  const cols = unpackColumns(data.entries);
+  const { n, k, d, a } = cols;
   const size = n.length;
   const aliases = new Map(a.map(([i, s]) => [i, s.split('|')]));
   const keys: string[][] = [];
@@ -115,7 +120,7 @@ export function prepareIndex(data: FinderIndex): PreparedIndex {
     tokens.push(t);
     for (const w of t) post(nameWords, w, i);
     // Where it is: its district and county, or for a hospital, trust or CCG the words of its context.
-    const wt = d[i]! >= 0 ? districtWords[d[i]!]! : [...new Set(words(normalise(data.entries.c[i] ?? '')))];
+    const wt = d[i]! >= 0 ? districtWords[d[i]!]! : [...new Set(words(normalise(cols.c[i] ?? '')))];
     whereTokens.push(wt);
     for (const w of wt) post(placeWords, w, i);
     rank[i] = kindRank.get(k[i]!) ?? 9;
@@ -123,12 +128,13 @@ export function prepareIndex(data: FinderIndex): PreparedIndex {
   const order = Int32Array.from({ length: size }, (_, i) => i).sort((x, y) => rank[x]! - rank[y]! || x - y);
   const names = SearchableMap.from(nameWords);
   const places = SearchableMap.from(placeWords);
-  return { data, size, keys, tokens, whereTokens, rank, order, names, places, cache: new Map(), labels: labelsOf(data, keys) };
+  const todayParts = data.today ? data.today.p.split('|') : null;
+  return { data, cols, todayParts, size, keys, tokens, whereTokens, rank, order, names, places, cache: new Map(), labels: labelsOf(data, cols, keys) };
 }
 
 /** Names repeated among places get their county (or, failing that, their district) after a comma. */
-function labelsOf(data: FinderIndex, keys: string[][]): string[] {
-  const { n, k, d } = data.entries;
+function labelsOf(data: FinderIndex, cols: Columns, keys: string[][]): string[] {
+  const { n, k, d } = cols;
   const isPlace = (i: number) => 'ctvwh'.includes(k[i]!);
   const county = (i: number) => {
     const dist = data.districts[d[i]!];
@@ -168,7 +174,7 @@ export function entryAt(index: PreparedIndex, i: number): Entry {
   const cached = index.cache.get(i);
   if (cached) return cached;
   const { data } = index;
-  const { n, k, d, p, c } = data.entries;
+  const { n, k, d, p, c } = index.cols;
   const kind = KIND_OF[k[i]!]!;
   const district = data.districts[d[i]!];
   const ownArea = (a: number): [string, string] => [data.areas[a]!, data.footprints[data.areas[a]!]!];
@@ -190,7 +196,8 @@ export function entryAt(index: PreparedIndex, i: number): Entry {
     const county = district[2] >= 0 ? data.districts[district[2]]![1] : null;
     context = `${PLACE_WORD[kind] ?? 'Place'} in ${district[1]}${county ? `, ${county}` : ''}`;
   }
-  const today = data.today && data.today.p[i] ? partsOf(data, data.today.p[i]!, (a) => data.today!.areas[a]!) : null;
+  const todayText = index.todayParts?.[i];
+  const today = data.today && todayText ? partsOf(data, todayText, (a) => data.today!.areas[a]!) : null;
   const entry: Entry = { i, name: n[i]!, kind, label: index.labels[i]!, context, resolved, via, parts, today };
   index.cache.set(i, entry);
   return entry;

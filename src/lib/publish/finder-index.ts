@@ -18,14 +18,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { normalise } from '../../client/finder/normalise.ts';
-import { encodeParts, KIND_ORDER, KIND_LETTER, type EntryKind, type FinderIndex } from '../../client/finder/index-format.ts';
+import { encodeParts, KIND_ORDER, KIND_LETTER, packColumns, type EntryKind, type FinderIndex } from '../../client/finder/index-format.ts';
 import type { DerivedCouncil } from '../../../content/data/schema.ts';
 import { partLabel } from '../data/describe.ts';
 import { creditText } from './credits.ts';
 import { isSplit } from '../data/queries.ts';
 import type { Dataset, LsoaRow } from '../data/types.ts';
 
-export { decodeParts, encodeParts, KIND_LETTER, KIND_ORDER, type FinderIndex } from '../../client/finder/index-format.ts';
+export { decodeParts, encodeParts, KIND_LETTER, KIND_ORDER, unpackColumns, type FinderIndex } from '../../client/finder/index-format.ts';
 
 /** The version whose areas are those of today: the 42 integrated care boards from 1 July 2022. */
 export const TODAY_VERSION = '2022-07';
@@ -353,14 +353,14 @@ export function buildFinderIndex(dataset: Dataset, options: FinderOptions = {}):
     answers: answersOf(dataset),
     areas: slugs,
     districts: councils.map((c) => [c.code, tidyName(c.name), c.parent ? councilIndex.get(c.parent)! : -1]),
-    entries: {
+    entries: packColumns({
       n: rows.map((r) => r.name),
       k: rows.map((r) => KIND_LETTER[r.kind]).join(''),
       d: rows.map((r) => r.district),
       p: rows.map((r) => r.parts),
       c: rows.map((r) => r.context),
       a: rows.flatMap((r, i): [number, string][] => (r.aliases.length ? [[i, r.aliases.join('|')]] : [])),
-    },
+    }),
     footprints: Object.fromEntries(dataset.footprints.map((f) => [f.slug, f.name])),
     codes: Object.fromEntries(dataset.footprints.map((f) => [f.code, f.slug])),
     // For postcode and position look-ups, which arrive with ONS codes rather than names.
@@ -390,11 +390,13 @@ function todayAnswers(today: Dataset, rows: Row[], councils: DerivedCouncil[], c
     version: today.version.version,
     answers: answersOf(today),
     areas: today.footprints.map((f) => [f.slug, f.name]),
-    p: rows.map((r) => {
-      if (r.lsoas.length) return answer(r.lsoas, r.kind !== 'hospital');
-      const code = r.district >= 0 ? councils[r.district]!.code : null;
-      return code ? answer(councilLsoas(code), false) : '';
-    }),
+    p: rows
+      .map((r) => {
+        if (r.lsoas.length) return answer(r.lsoas, r.kind !== 'hospital');
+        const code = r.district >= 0 ? councils[r.district]!.code : null;
+        return code ? answer(councilLsoas(code), false) : '';
+      })
+      .join('|'),
   };
 }
 

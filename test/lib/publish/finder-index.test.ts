@@ -16,6 +16,7 @@ import {
   readHospitals,
   sharesOf,
   shownShares,
+  unpackColumns,
   type FinderIndex,
 } from '../../../src/lib/publish/finder-index';
 import { normalise, prepareIndex, search, type Entry } from '../../../src/client/finder/search';
@@ -27,7 +28,8 @@ const prepared = prepareIndex(index);
 const gazetteer = readGazetteer();
 const slugs = new Set(dataset.footprints.map((f) => f.slug));
 const slugOf = new Map(dataset.footprints.map((f) => [f.code, f.slug]));
-const all = Array.from({ length: index.entries.n.length }, (_, i) => i);
+const cols = unpackColumns(index.entries);
+const all = Array.from({ length: cols.n.length }, (_, i) => i);
 
 /** What the LSOAs say, computed here without the module's helpers: people by footprint, largest first. */
 const byCode = new Map(dataset.lsoas.map((r) => [r.lsoa, r]));
@@ -59,7 +61,7 @@ describe('every entry resolves to footprints of the version', () => {
   });
 
   it('indexes every footprint, council, district, CCG and trust, the hospital sites and the gazetteer', () => {
-    const count = (letter: string) => [...index.entries.k].filter((k) => k === letter).length;
+    const count = (letter: string) => [...cols.k].filter((k) => k === letter).length;
     expect(count('f')).toBe(44);
     expect(count('u')).toBe(dataset.councils.filter((c) => c.tier === 'upper').length);
     expect(count('l')).toBe(dataset.councils.filter((c) => c.tier === 'lower').length);
@@ -67,7 +69,7 @@ describe('every entry resolves to footprints of the version', () => {
     expect(count('r')).toBe(dataset.trusts.length);
     expect(count('h')).toBe(readHospitals().length);
     expect(count('t') + count('c') + count('v') + count('w')).toBeGreaterThan(9000);
-    expect(index.entries.n.length).toBeGreaterThan(10000);
+    expect(cols.n.length).toBeGreaterThan(10000);
   });
 
   it('every hospital site belongs to a trust of the data', () => {
@@ -149,9 +151,9 @@ describe('other towns, against their LSOAs', () => {
   it('every place with LSOAs answers as its LSOAs say (all of them)', () => {
     const byName = new Map<string, Entry[]>();
     for (const i of all) {
-      const k = index.entries.k[i]!;
+      const k = cols.k[i]!;
       if ('tc'.includes(k)) {
-        const e = { name: index.entries.n[i]!, parts: decodeParts(index.entries.p[i]!) } as unknown as Entry;
+        const e = { name: cols.n[i]!, parts: decodeParts(cols.p[i]!) } as unknown as Entry;
         byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
       }
     }
@@ -236,7 +238,7 @@ describe('the answer of today', () => {
   it('names the version and its areas', () => {
     expect(withToday.today?.answers).toBe('2022 ICB');
     expect(withToday.today?.areas).toHaveLength(43);
-    expect(withToday.today?.p).toHaveLength(withToday.entries.n.length);
+    expect(withToday.today?.p.split('|')).toHaveLength(cols.n.length);
   });
 
   it('places each entry in the areas of today', () => {
@@ -278,5 +280,16 @@ describe('a version whose councils differ from 2017', () => {
     expect(royston.parts.map((x) => x.slug)).toEqual(['cambridgeshire-and-peterborough']);
     const ward = search(p, 'Royston Heath')[0]!.entry;
     expect(ward.via).toBe('New North Hertfordshire');
+  });
+});
+
+describe('packed columns', () => {
+  it('unpack to what was packed', async () => {
+    const { packColumns } = await import('../../../src/client/finder/index-format');
+    const c = { n: ['Royston', 'St Ives'], k: 'tt', d: [5, -1], p: ['3', ''], c: ['', 'Hospital in Romford, X'], a: [[0, 'R'] as [number, string]] };
+    const packed = packColumns(c);
+    expect(packed.d).toBe('05--');
+    expect(unpackColumns(packed)).toEqual(c);
+    expect(() => packColumns({ ...c, c: ['a|b', ''] })).toThrow(/context/);
   });
 });
