@@ -152,7 +152,7 @@ export const membershipsFileSchema = z.strictObject({
     z.strictObject({
       code: ccgCode,
       /** NHS ODS code, e.g. 01W. */
-      odsCode: z.string().regex(/^[0-9]{2}[A-Z0-9]$|^[0-9]{2}[A-Z0-9]{2,3}$/, 'an ODS code like 01W'),
+      odsCode: z.string().regex(/^[0-9A-Z]{3,5}$/, 'an ODS code like 01W (or, for a CCG of 2021, M1J4Y)'),
       name: text(3),
       /** The area the CCG lies in (a CCG never crosses an area boundary). */
       area: footprintCode,
