@@ -146,6 +146,13 @@ describe('the places of issue 13, as their LSOAs give them', () => {
     expect(texts[1]).toContain('Sutton Coldfield: about 11% → The Black Country');
   });
 
+  it('says what a place is in today (the ICBs of July 2022): Glossop moved to Derby and Derbyshire', async () => {
+    const [first] = await optionsFor(page, 'Glossop');
+    expect(first!.label).toBe('Glossop → Greater Manchester');
+    expect(first!.context).toContain('2017 footprint');
+    expect(first!.context).toContain('today (ICB): mostly Derby and Derbyshire');
+  });
+
   it('Romford (through Havering, whole in North East London)', async () => {
     const [first] = await optionsFor(page, 'Romford');
     expect(first!.text).toContain('Romford → North East London');

@@ -320,6 +320,7 @@ export function buildFinderIndex(dataset: Dataset, options: FinderOptions = {}):
       lsoas: [],
     });
   }
+  const councilByName = new Map(councils.map((c) => [normaliseKey(c.name), c]));
   const townPlaces = new Map<string, { place: GazetteerPlace; shares: Share[] }[]>();
   for (const { place, shares } of placeRows) {
     if (!place.lsoas.length) continue;
@@ -331,6 +332,9 @@ export function buildFinderIndex(dataset: Dataset, options: FinderOptions = {}):
     // Where a trust serves several footprints, the hospital's town says which.
     const town = (townPlaces.get(normaliseKey(h.town)) ?? []).find((p) => t.footprints.includes(p.shares[0]!.area));
     const areas = t.footprints.length > 1 && town ? [town.shares[0]!.area] : t.footprints;
+    // For the answer of today: the town's neighbourhoods, or those of the council of that name ("Stockport").
+    const council = town ? undefined : councilByName.get(normaliseKey(h.town));
+    const councilInTrust = council && council.parts.some((part) => t.footprints.includes(part.area)) ? council : undefined;
     rows.push({
       name: h.name,
       kind: 'hospital',
@@ -339,7 +343,7 @@ export function buildFinderIndex(dataset: Dataset, options: FinderOptions = {}):
       context: `Hospital${h.town ? ` in ${h.town}` : ''}, ${t.name}`,
       aliases: [...h.aliases, h.siteCode],
       weight: 0,
-      lsoas: town?.place.lsoas ?? [],
+      lsoas: town?.place.lsoas ?? (councilInTrust ? (lsoasOf.get(councilInTrust.code) ?? []) : []),
     });
   }
 

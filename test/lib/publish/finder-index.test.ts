@@ -293,3 +293,22 @@ describe('packed columns', () => {
     expect(() => packColumns({ ...c, c: ['a|b', ''] })).toThrow(/context/);
   });
 });
+
+describe('the answer of today, from the 2022-07 version', () => {
+  const withToday = buildFinderIndex(dataset, { today: loadDataset('2022-07') });
+  const p = prepareIndex(withToday);
+  const todayOf = (q: string) => search(p, q)[0]!.entry.today?.map((x) => [x.slug, x.percent]);
+
+  it('is within the size budget too', () => {
+    expect(gzipSync(JSON.stringify(withToday)).length).toBeLessThanOrEqual(120 * 1024);
+    expect(withToday.today?.answers).toBe('2022 ICB');
+  });
+
+  it('follows the moves of 2022: most of Glossop is in Derby and Derbyshire today', () => {
+    const glossop = todayOf('Glossop')!;
+    expect(glossop[0]![0]).toBe('derby-and-derbyshire');
+    expect(search(p, 'Glossop')[0]!.entry.parts.map((x) => x.slug)).toEqual(['greater-manchester']);
+    expect(todayOf('Old Glossop')).toEqual([['derby-and-derbyshire', null]]); // all of High Peak, today
+    expect(todayOf('Stepping Hill')).toEqual([['greater-manchester', null]]);
+  });
+});
