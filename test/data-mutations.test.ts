@@ -239,7 +239,7 @@ const MUTATIONS: Mutation[] = [
     mistake: 'a trust placed in an unknown footprint',
     raw: (r) => void ((r['trusts.json'] as { trusts: Json[] }).trusts[0]!.footprints = ['E54000099']),
     file: 'trusts.json',
-    record: 'R1F',
+    record: 'R1C',
     field: 'field footprints',
     says: /E54000099 is not a footprint of this version/,
   },

@@ -78,7 +78,8 @@ describe('offline, after one visit', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/footprints/`);
     await page.locator('#finder input').fill('Whitby');
-    await expect.poll(() => page.locator('#finder [role="option"]').first().textContent()).toContain('Durham, Darlington');
+    // The index (10,000 places) loads and is prepared on first focus: allow for a slow, busy machine.
+    await expect.poll(() => page.locator('#finder [role="option"]').first().textContent(), { timeout: 10_000 }).toContain('Durham, Darlington');
     await page.close();
   });
 });

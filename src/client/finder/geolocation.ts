@@ -14,8 +14,8 @@ export function locateMe(data: FinderData): Promise<PostcodeOutcome> {
     navigator.geolocation.getCurrentPosition(
       async (pos) => {
         try {
-          const [{ data: index }, council] = await Promise.all([data.index(), data.councilAt(pos.coords.longitude, pos.coords.latitude)]);
-          resolve({ resolution: resolvePosition(index, council) });
+          const [{ data: index }, point] = await Promise.all([data.index(), data.areasAt(pos.coords.longitude, pos.coords.latitude)]);
+          resolve({ resolution: resolvePosition(index, point.council) });
         } catch {
           resolve({ message: POSITION_MESSAGES.noData });
         }

@@ -1,6 +1,7 @@
 /**
- * Which 2017 upper-tier council contains a point, from the version's TopoJSON. Used in the browser
- * for postcode and "use my location" look-ups; outlines are simplified, so answers near a council
+ * What lies under a point on the version's TopoJSON: the 2017 footprint (exact outlines, the union
+ * of their LSOAs) and the upper-tier council. Used in the browser for postcode and "use my
+ * location" look-ups; outlines are simplified, so answers within a few hundred metres of a
  * boundary are approximate and the finder says so.
  */
 import { geoContains } from 'd3-geo';
@@ -8,13 +9,20 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-export type CouncilTopology = Topology<{ councils: GeometryCollection }>;
+export type AreaTopology = Topology<{ councils: GeometryCollection; footprints: GeometryCollection }>;
 
-export function councilsOf(topology: CouncilTopology): Feature<Geometry>[] {
-  return (feature(topology, topology.objects.councils) as FeatureCollection<Geometry>).features;
+export interface Outlines {
+  councils: Feature<Geometry>[];
+  footprints: Feature<Geometry>[];
 }
 
-export function councilAt(councils: Feature<Geometry>[], longitude: number, latitude: number): string | null {
-  const hit = councils.find((c) => geoContains(c, [longitude, latitude]));
+export function outlinesOf(topology: AreaTopology): Outlines {
+  const layer = (name: 'councils' | 'footprints') => (feature(topology, topology.objects[name]) as FeatureCollection<Geometry>).features;
+  return { councils: layer('councils'), footprints: layer('footprints') };
+}
+
+/** The ONS code of the feature containing the point, or null. */
+export function featureAt(features: Feature<Geometry>[], longitude: number, latitude: number): string | null {
+  const hit = features.find((c) => geoContains(c, [longitude, latitude]));
   return hit ? String(hit.id) : null;
 }

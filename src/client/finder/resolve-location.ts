@@ -1,10 +1,12 @@
 /**
  * Resolves a postcode lookup or a position to a 2017 footprint. Pure: the browser passes in the
- * API's answer (postcodes.io's JSON), the council found under the point, and the area tables from
- * the finder index. The API returns today's codes, and several councils have merged since 2017, so
- * we try, in order: today's district if it existed in 2017; the CCG if it is a 2017 CCG; the
- * upper-tier council under the point (2017 outlines). Where none settles a split area, we say so
- * and list the candidates.
+ * API's answer (postcodes.io's JSON), the footprint and council found under the point, and the
+ * area tables from the finder index. The API returns today's codes, and several councils have
+ * merged since 2017, so we try, in order: today's district if it existed in 2017 (exact where it
+ * was whole); for a split or merged district, the 2017 CCG if the postcode's CCG is one, then the
+ * exact 2017 footprint outline under the postcode's point (approximate within a few hundred metres
+ * of a boundary, where the outlines are simplified); then the upper-tier council under the point.
+ * Where none settles a split area, we say so and list the candidates.
  */
 
 export interface AreaTables {
@@ -14,7 +16,18 @@ export interface AreaTables {
   ccgs: Record<string, string>;
   /** Footprint names by slug. */
   footprints: Record<string, string>;
+  /** Footprint ONS code → slug (the outlines carry codes). */
+  codes: Record<string, string>;
 }
+
+/** What lies under a postcode's point on the 2017 outlines (ONS codes), where it could be found. */
+export interface PointAreas {
+  footprint: string | null;
+  council: string | null;
+}
+
+/** Said of every answer found from the outlines. */
+export const OUTLINE_NOTE = 'This comes from the map outlines, which are simplified: it is approximate within a few hundred metres of a footprint boundary.';
 
 /** The fields of a postcodes.io /postcodes/<postcode> result that we use. */
 export interface PostcodeResult {
@@ -47,9 +60,10 @@ function candidates(tables: AreaTables, parts: [string, string | null][]): Candi
 }
 
 /**
- * @param councilAtPoint the upper-tier council (2017 outline) containing the postcode's point, if any
+ * @param point the 2017 footprint and upper-tier council under the postcode's point (from the
+ * outlines), where the browser could find them
  */
-export function resolvePostcode(tables: AreaTables, result: PostcodeResult, councilAtPoint: string | null): Resolution {
+export function resolvePostcode(tables: AreaTables, result: PostcodeResult, point: PointAreas | null): Resolution {
   if (result.country && result.country !== 'England') {
     return {
       status: 'outside',
@@ -61,6 +75,7 @@ export function resolvePostcode(tables: AreaTables, result: PostcodeResult, coun
   const districtCode = result.codes?.admin_district ?? null;
   const district = districtCode ? tables.councils[districtCode] : undefined;
   const ccgSlug = result.codes?.ccg ? tables.ccgs[result.codes.ccg] : undefined;
+  const outlineSlug = point?.footprint ? tables.codes[point.footprint] : undefined;
 
   if (district && district.p.length === 1) {
     return { status: 'exact', candidates: candidates(tables, district.p), approximate: false, message: `${result.postcode} is in ${district.n}.` };
@@ -74,6 +89,15 @@ export function resolvePostcode(tables: AreaTables, result: PostcodeResult, coun
       message: `${result.postcode} is in ${district.n}, which was split between footprints; its CCG places it in this one.`,
     };
   }
+  if (district && outlineSlug && district.p.some(([slug]) => slug === outlineSlug)) {
+    const part = district.p.filter(([slug]) => slug === outlineSlug);
+    return {
+      status: 'exact',
+      candidates: candidates(tables, part),
+      approximate: true,
+      message: `${result.postcode} is in ${district.n}, which was split between footprints; the 2017 footprint outline under the postcode places it in this part.`,
+    };
+  }
   if (district) {
     return {
       status: 'choice',
@@ -82,12 +106,15 @@ export function resolvePostcode(tables: AreaTables, result: PostcodeResult, coun
       message: `${result.postcode} is in ${district.n}, which was split between footprints. Check which part you are in:`,
     };
   }
-  // Today's district did not exist in 2017 (councils have merged since): fall back to the CCG,
-  // then to the 2017 council outline under the point.
+  // Today's district did not exist in 2017 (councils have merged since): the CCG, then the 2017
+  // footprint outline under the point, then the 2017 council outline.
   if (ccgSlug) {
     return { status: 'exact', candidates: candidates(tables, [[ccgSlug, null]]), approximate: false, message: `${result.postcode} is in a 2017 CCG of this footprint.` };
   }
-  const council = councilAtPoint ? tables.councils[councilAtPoint] : undefined;
+  if (outlineSlug) {
+    return { status: 'exact', candidates: candidates(tables, [[outlineSlug, null]]), approximate: true, message: `${result.postcode} lies inside this 2017 footprint's outline.` };
+  }
+  const council = point?.council ? tables.councils[point.council] : undefined;
   if (council) {
     return byOutline(tables, council, {
       split: `${result.postcode} is in ${council.n} (by its map position), which was split between footprints. Check which part you are in:`,
@@ -132,4 +159,30 @@ export const POSTCODE_MESSAGES = {
   offline: () => 'We could not reach the postcode service: you may be offline. Searching by town, council or CCG works offline.',
   timeout: () => 'The postcode service did not answer within 5 seconds. Try again later, or search for your town or council instead (that works offline).',
   failed: () => 'The postcode service did not answer properly. Please search for your town or council instead.',
+  outcode: (outcode: string) => `${outcode} is only the first half of a postcode, and one such district can cross a footprint boundary. Type the whole postcode (for example ${outcode} 1AA) to find your footprint, or search for your town or council.`,
 } as const;
+
+/** The fields of a postcodes.io /outcodes/<outcode> result that we use. */
+export interface OutcodeResult {
+  outcode: string;
+  /** Names of the local authority districts of today the outward code covers. */
+  admin_district?: string[] | null;
+}
+
+/**
+ * An outward code alone ("SK13"): it needs the whole postcode; meanwhile, the councils it covers
+ * (matched by name to the 2017 councils, as postcodes.io gives names of today) and their footprints.
+ */
+export function resolveOutcode(tables: AreaTables, result: OutcodeResult): Resolution {
+  const byName = new Map(Object.values(tables.councils).map((c) => [c.n.toLowerCase(), c]));
+  const found = (result.admin_district ?? []).map((n) => byName.get(n.toLowerCase())).filter((c) => c !== undefined);
+  const list: Candidate[] = [];
+  for (const c of found) {
+    for (const [slug, note] of c.p) {
+      if (!list.some((x) => x.slug === slug && x.note?.startsWith(c.n))) list.push({ slug, name: tables.footprints[slug] ?? slug, note: note ? `${c.n}: ${note}` : c.n });
+    }
+  }
+  const message = POSTCODE_MESSAGES.outcode(result.outcode);
+  if (!list.length) return { status: 'unknown', candidates: [], approximate: false, message };
+  return { status: 'choice', candidates: list, approximate: false, message: `${message} ${result.outcode} covers parts of ${found.map((c) => c.n).join(', ')}, so it may be in:` };
+}

@@ -1,241 +1,314 @@
 /**
- * Type-ahead search for the footprint finder: councils, districts, towns, CCGs and trusts → STP
- * footprint(s). Pure and dependency-free: it runs at build time (tests, bench) and in the browser.
+ * Type-ahead search for the footprint finder over the index of src/lib/publish/finder-index.ts:
+ * places, councils, CCGs, trusts and hospitals → the footprint(s) of a data version. Runs in the
+ * browser, in tests and in the benchmark (scripts/bench-finder.ts).
  *
- * Matching: every query token must match a token of the entry's name or of one alias, in any
- * order. The last query token may be a prefix. A query token of 5+ letters may also match an
- * entry token of 5+ letters with one typo (Damerau–Levenshtein distance 1: substitution,
- * insertion, deletion or adjacent transposition; as a prefix for the last token).
+ * Words are looked up in MiniSearch's radix tree (SearchableMap, from the maintained `minisearch`
+ * library): exactly, as a prefix for the last word of the query, and for a word of five letters or
+ * more also within one edit (Levenshtein distance 1: a letter dropped, added or changed). Every
+ * word of the query must match a word of the entry's name or of one of its other names; a word
+ * after the first may instead match its district or county ("Royston Barnsley", "St Ives
+ * Cornwall"). Words are compared after normalise() (case, accents, punctuation, "St"/"Saint",
+ * "on"/"upon"). MiniSearch's own ranked search was tried first: its scoring of every match took
+ * up to 6 ms on short common prefixes ("west", "st i"), over the 2 ms budget, so the finder ranks
+ * the matches itself, by what a reader expects rather than by word statistics.
  *
- * Ranking, best first (`Match.score`): 6 the whole name (or an alias, or the name without
- * "NHS … CCG"/"… NHS Trust") equals the query; 5 it starts with the query; 4 every token matched
- * exactly/as a prefix, in order; 3 in any order; a typo was needed: 2 with the words in order
- * from the first word, 1 otherwise. Ties: type priority (footprint, council, district, place,
- * ccg, trust), then shorter name, then alphabetical. Identical (name, type, context) rows are
- * returned once.
+ * Ranking, best first: the name (or another name) is the query; it starts with the query; it has
+ * all the query's words without a typo; the rest (typos, or words matched in the district or
+ * county). Within a tier, by kind (footprint, council, district, city, town, CCG, hospital, trust,
+ * village, ward), then in the order of the index (larger places first). A query of one or two
+ * letters is answered by a scan, in that order, of the names that start with it.
  */
+import SearchableMap from 'minisearch/SearchableMap';
+import { decodeParts, KIND_LETTER, KIND_ORDER, unpackColumns, type Columns, type EntryKind, type FinderIndex } from './index-format.ts';
+import { normalise } from './normalise.ts';
 
-export type EntryType = 'footprint' | 'council' | 'district' | 'ccg' | 'trust' | 'place';
-
-export interface FinderEntry {
-  /** Display name, e.g. "St Albans", "NHS Tameside and Glossop CCG". */
-  n: string;
-  t: EntryType;
-  /** Context shown under the name, e.g. "Town in High Peak". */
-  k?: string;
-  /** Aliases, also searched (e.g. "Tameside and Glossop", ODS code "01Y"). */
-  a?: string[];
-  /** Parts: [footprint slug, note or null]; more than one part = a split place. */
-  p: [string, string | null][];
-}
-
-/** One searchable token list: tokens plus their word positions (alternates share a position). */
-export interface TokenKey {
-  t: string[];
-  p: number[];
-}
-
-/** An entry with everything the per-keystroke loop needs, computed once. */
-export interface IndexRow {
-  e: FinderEntry;
-  /** Bit set of the characters in all its tokens: a cheap prefilter. */
-  m: number;
-  /** Whole normalised strings for the exact / starts-with tiers. */
-  s: string[];
-  /** Token lists: the name, then each alias. */
-  k: TokenKey[];
-  /** Dedupe key: name, type and context. */
-  d: string;
-}
-
-export interface PreparedIndex {
-  entries: FinderEntry[];
-  /** Rows in tie-break order (type priority, shorter name, alphabetical). */
-  rows: IndexRow[];
-}
-
-export interface Match {
-  entry: FinderEntry;
-  /** 6 exact, 5 starts with, 4 words in order, 3 any order, 2 typo (words in order from the
-   * first), 1 other typo. */
-  score: number;
-}
+export { normalise, type EntryKind };
 
 export const MAX_QUERY_LENGTH = 100;
 
-export const TYPE_PRIORITY: Record<EntryType, number> = {
-  footprint: 0,
-  council: 1,
-  district: 2,
-  place: 3,
-  ccg: 4,
-  trust: 5,
-};
-
-/** Entry tokens that also answer to another spelling (the query side is already normalised). */
-const ALTERNATES: Record<string, string> = { st: 'saint', upon: 'on', on: 'upon' };
-
-/** Org wrappers dropped for the "core" whole-name key: "nhs x ccg" → "x". */
-const CORE = /^nhs | (ccg|nhs trust|nhs foundation trust|foundation trust)$/g;
-
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['‘’`ʼ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => (w === 'saint' ? 'st' : w))
-    .join(' ');
+/** One answer of an entry: a footprint (or ICB), with its share of the place where known. */
+export interface Part {
+  slug: string;
+  name: string;
+  /** Whole percent of the place's people, where the place is split and the share known. */
+  percent: number | null;
+  /** ONS code of the council whose part on the footprint page the link should open, or null. */
+  anchor: string | null;
+  /** For a part reached through a split council: the council's words for it ("the Glossop part of High Peak"). */
+  note: string | null;
 }
 
-export function tokens(text: string): string[] {
-  const s = normalise(text);
-  return s ? s.split(' ') : [];
+export interface Entry {
+  /** Position in the index. */
+  i: number;
+  name: string;
+  kind: EntryKind;
+  /** The name as shown, with its county or district where the name is repeated ("Royston, Barnsley"). */
+  label: string;
+  /** What it is and where ("Town in North Hertfordshire, Hertfordshire"). */
+  context: string;
+  /** How the parts were found: from the place's own neighbourhoods, through its council, or as a list (a trust's footprints). */
+  resolved: 'people' | 'council' | 'list';
+  /** The council it is resolved through (when `resolved` is council): its name. */
+  via: string | null;
+  parts: Part[];
+  /** The same in the areas of today, where the index has them. */
+  today: Part[] | null;
 }
 
-function charMask(s: string): number {
-  let m = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    m |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + (c % 5) : 31);
+export interface PreparedIndex {
+  data: FinderIndex;
+  /** The entries, unpacked. */
+  cols: Columns;
+  /** The answers of today, per entry, where the index has them. */
+  todayParts: string[] | null;
+  size: number;
+  /** Normalised names and other names, per entry. */
+  keys: string[][];
+  /** Their words. */
+  tokens: string[][];
+  /** Words of the district and county, per entry. */
+  whereTokens: string[][];
+  /** Kind order of each entry (lower first). */
+  rank: Uint8Array;
+  /** Entry positions by kind order, then index order: the scan order for short queries. */
+  order: Int32Array;
+  /** Word → entries whose names have it (ascending). */
+  names: SearchableMap<number[]>;
+  /** Word → entries whose district or county name has it. */
+  places: SearchableMap<number[]>;
+  /** Decoded entries, made on first use. */
+  cache: Map<number, Entry>;
+  labels: string[];
+}
+
+export interface Match {
+  entry: Entry;
+  /** Without a typo: 8 a name is the query, 7 starts with it, 6 has all its words, 5 other; with a typo, 4, 3, 2 the same for the corrected query; 1 words matched only in where it is. */
+  tier: number;
+}
+
+const KIND_OF: Record<string, EntryKind> = Object.fromEntries(Object.entries(KIND_LETTER).map(([k, v]) => [v, k as EntryKind]));
+const PLACE_WORD: Partial<Record<EntryKind, string>> = { city: 'Major town or city', town: 'Town', village: 'Village or small town', ward: 'Ward (May 2017)' };
+
+const words = (s: string) => (s ? s.split(' ') : []);
+
+export function prepareIndex(data: FinderIndex): PreparedIndex {
+  const cols = unpackColumns(data.entries);
+  const { n, k, d, a } = cols;
+  const size = n.length;
+  const aliases = new Map(a.map(([i, s]) => [i, s.split('|')]));
+  const keys: string[][] = [];
+  const tokens: string[][] = [];
+  const whereTokens: string[][] = [];
+  const rank = new Uint8Array(size);
+  const kindRank = new Map(KIND_ORDER.map((kind, r) => [KIND_LETTER[kind], r]));
+  const districtWords = data.districts.map(([, name, parent]) => [...new Set(words(normalise(parent >= 0 ? `${name} ${data.districts[parent]![1]}` : name)))]);
+  // Postings are gathered in plain maps, then put in the radix trees once per word.
+  const nameWords = new Map<string, number[]>();
+  const placeWords = new Map<string, number[]>();
+  const post = (map: Map<string, number[]>, word: string, i: number) => {
+    const list = map.get(word);
+    if (!list) map.set(word, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < size; i++) {
+    const own = [...new Set([n[i]!, ...(aliases.get(i) ?? [])].map(normalise).filter(Boolean))];
+    keys.push(own);
+    const t = [...new Set(own.flatMap(words))];
+    tokens.push(t);
+    for (const w of t) post(nameWords, w, i);
+    // Where it is: its district and county, or for a hospital, trust or CCG the words of its context.
+    const wt = d[i]! >= 0 ? districtWords[d[i]!]! : [...new Set(words(normalise(cols.c[i] ?? '')))];
+    whereTokens.push(wt);
+    for (const w of wt) post(placeWords, w, i);
+    rank[i] = kindRank.get(k[i]!) ?? 9;
   }
-  return m;
+  const order = Int32Array.from({ length: size }, (_, i) => i).sort((x, y) => rank[x]! - rank[y]! || x - y);
+  const names = SearchableMap.from(nameWords);
+  const places = SearchableMap.from(placeWords);
+  const todayParts = data.today ? data.today.p.split('|') : null;
+  return { data, cols, todayParts, size, keys, tokens, whereTokens, rank, order, names, places, cache: new Map(), labels: labelsOf(data, cols, keys) };
 }
 
-export function prepareIndex(entries: FinderEntry[]): PreparedIndex {
-  const rows = entries.map((e): IndexRow => {
-    const s: string[] = [];
-    const k: TokenKey[] = [];
-    let m = 0;
-    for (const text of [e.n, ...(e.a ?? [])]) {
-      const norm = normalise(text);
-      if (!norm) continue;
-      const core = norm.replace(CORE, '');
-      s.push(norm);
-      if (core && core !== norm) s.push(core);
-      const key: TokenKey = { t: [], p: [] };
-      norm.split(' ').forEach((w, i) => {
-        const alt = ALTERNATES[w];
-        for (const v of alt ? [w, alt] : [w]) {
-          key.t.push(v);
-          key.p.push(i);
-          m |= charMask(v);
-        }
-      });
-      k.push(key);
-    }
-    return { e, m, s, k, d: `${e.n}\u0000${e.t}\u0000${e.k ?? ''}` };
+/** Names repeated among places get their county (or, failing that, their district) after a comma. */
+function labelsOf(data: FinderIndex, cols: Columns, keys: string[][]): string[] {
+  const { n, k, d } = cols;
+  const isPlace = (i: number) => 'ctvwh'.includes(k[i]!);
+  const county = (i: number) => {
+    const dist = data.districts[d[i]!];
+    if (!dist) return '';
+    return dist[2] >= 0 ? data.districts[dist[2]]![1] : dist[1];
+  };
+  const byName = new Map<string, number[]>();
+  n.forEach((_, i) => {
+    if (!isPlace(i) || d[i]! < 0) return;
+    const key = keys[i]![0] ?? '';
+    byName.set(key, [...(byName.get(key) ?? []), i]);
   });
-  rows.sort(
-    (x, y) =>
-      TYPE_PRIORITY[x.e.t] - TYPE_PRIORITY[y.e.t] ||
-      x.e.n.length - y.e.n.length ||
-      x.e.n.localeCompare(y.e.n, 'en'),
-  );
-  return { entries, rows };
-}
-
-/** Is `a` within one edit (OSA) of `b.slice(0, n)`? Allocation-free. */
-function near(a: string, b: string, n: number): boolean {
-  const m = a.length;
-  if (n > b.length || n < 0 || m - n > 1 || n - m > 1) return false;
-  let i = 0;
-  while (i < m && i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === m && i === n) return true;
-  if (m === n) {
-    return (
-      same(a, i + 1, b, i + 1, n) ||
-      (i + 1 < m && a[i] === b[i + 1] && a[i + 1] === b[i] && same(a, i + 2, b, i + 2, n))
-    );
+  const labels = [...n];
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const counties = group.map(county);
+    for (const [j, i] of group.entries()) {
+      const c = counties[j]!;
+      const clash = counties.filter((x) => x === c).length > 1;
+      const district = data.districts[d[i]!]![1];
+      const qualifier = clash && district !== c ? district : c;
+      if (qualifier && normalise(qualifier) !== keys[i]![0]) labels[i] = `${n[i]}, ${qualifier}`;
+    }
   }
-  return m > n ? same(a, i + 1, b, i, n) : same(a, i, b, i + 1, n);
+  return labels;
 }
 
-/** a.slice(i) === b.slice(j, n), lengths already known to agree. */
-function same(a: string, i: number, b: string, j: number, n: number): boolean {
-  while (j < n) if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
-  return true;
+function partsOf(data: FinderIndex, text: string, areas: (i: number) => [string, string]): Part[] {
+  return decodeParts(text).map((p) => {
+    const [slug, name] = areas(p.area);
+    return { slug, name, percent: p.percent, anchor: p.anchor >= 0 ? data.districts[p.anchor]![0] : null, note: null };
+  });
 }
 
-/** 2 exact (or prefix, for the last token), 1 one typo, 0 no match. */
-function matchToken(q: string, t: string, last: boolean, fuzzy: boolean): number {
-  if (last ? t.startsWith(q) : q === t) return 2;
-  if (!fuzzy || t.length < 5) return 0;
-  const l = q.length;
-  if (!last) return near(q, t, t.length) ? 1 : 0;
-  return near(q, t, l) || near(q, t, l - 1) || near(q, t, l + 1) ? 1 : 0;
+/** The entry at position i, decoded (and kept). */
+export function entryAt(index: PreparedIndex, i: number): Entry {
+  const cached = index.cache.get(i);
+  if (cached) return cached;
+  const { data } = index;
+  const { n, k, d, p, c } = index.cols;
+  const kind = KIND_OF[k[i]!]!;
+  const district = data.districts[d[i]!];
+  const ownArea = (a: number): [string, string] => [data.areas[a]!, data.footprints[data.areas[a]!]!];
+  let parts: Part[];
+  let resolved: Entry['resolved'];
+  let via: string | null = null;
+  if (p[i]) {
+    parts = partsOf(data, p[i]!, ownArea);
+    resolved = parts.length > 1 && parts.some((x) => x.percent === null) ? 'list' : 'people';
+  } else {
+    const council = data.councils[district![0]]!;
+    via = council.n;
+    resolved = 'council';
+    const split = council.p.length > 1;
+    parts = council.p.map(([slug, note]) => ({ slug, name: data.footprints[slug]!, percent: null, anchor: split ? district![0] : null, note }));
+  }
+  let context = c[i] || '';
+  if (!context && district) {
+    const county = district[2] >= 0 ? data.districts[district[2]]![1] : null;
+    context = `${PLACE_WORD[kind] ?? 'Place'} in ${district[1]}${county ? `, ${county}` : ''}`;
+  }
+  const todayText = index.todayParts?.[i];
+  const today = data.today && todayText ? partsOf(data, todayText, (a) => data.today!.areas[a]!) : null;
+  const entry: Entry = { i, name: n[i]!, kind, label: index.labels[i]!, context, resolved, via, parts, today };
+  index.cache.set(i, entry);
+  return entry;
+}
+
+/** How well entry i's own names match the query: 4 one is the query, 3 one starts with it, 2 every word is a word of them (the last a prefix), else 0. */
+function tierOf(index: PreparedIndex, i: number, q: string, qt: string[]): number {
+  let best = 0;
+  for (const key of index.keys[i]!) {
+    if (key === q) return 4;
+    if (key.startsWith(q)) best = 3;
+  }
+  if (best) return best;
+  const kt = index.tokens[i]!;
+  const last = qt.length - 1;
+  return qt.every((w, j) => (j === last ? kt.some((t) => t.startsWith(w)) : kt.includes(w))) ? 2 : 0;
+}
+
+/** How an entry matched one word of the query: exactly (or as a prefix), or loosely (a typo, or its district or county). */
+interface WordMatch {
+  exact: boolean;
+  /** For a typo: the word of the name it stands for. */
+  meant?: string;
+}
+
+/** Entries matching one word of the query, and how. */
+function matchWord(index: PreparedIndex, word: string, last: boolean, first: boolean): Map<number, WordMatch> {
+  const out = new Map<number, WordMatch>();
+  const EXACT: WordMatch = { exact: true };
+  const worth = (m: WordMatch) => (m.exact ? 3 : m.meant ? 2 : 1);
+  const mark = (ids: number[] | undefined, how: WordMatch) => {
+    if (!ids) return;
+    for (const i of ids) {
+      const had = out.get(i);
+      if (!had || worth(how) > worth(had)) out.set(i, how);
+    }
+  };
+  if (last) for (const [, ids] of index.names.atPrefix(word)) mark(ids, EXACT);
+  else mark(index.names.get(word), EXACT);
+  if (word.length >= 5) for (const [meant, [ids]] of index.names.fuzzyGet(word, 1)) mark(ids, { exact: false, meant });
+  if (!first) {
+    const LOOSE: WordMatch = { exact: false };
+    if (last) for (const [, ids] of index.places.atPrefix(word)) mark(ids, LOOSE);
+    else mark(index.places.get(word), LOOSE);
+  }
+  return out;
+}
+
+/** Does a word of entry i (or, when `where`, of where it is) start with `prefix`? */
+function startsAWord(index: PreparedIndex, i: number, prefix: string, where: boolean): WordMatch | null {
+  if (index.tokens[i]!.some((t) => t.startsWith(prefix))) return { exact: true };
+  return where && index.whereTokens[i]!.some((t) => t.startsWith(prefix)) ? { exact: false } : null;
 }
 
 /**
- * Score one token list: 4 all words exact/prefix in order, 3 in any order; with a typo, 2 if the
- * words still run in order from the first word ("Manchster" → Manchester), else 1; 0 no match.
- * Greedy earliest positions decide "in order" (optimal for a subsequence test).
+ * Final order of a match: without a typo, 7 one of its names is the query, 6 starts with it, 5 has
+ * every word; with typos, 4, 3, 2 the same for the query as corrected; 1 the rest (words found
+ * only in where it is).
  */
-function scoreKey(key: TokenKey, qt: string[], fuzzy: boolean[]): number {
-  let typo = false;
-  let prevExact = -1; // last position of the exact chain, or -2 once broken
-  let prevAny = -1; // same for the chain that may use typos
-  for (let j = 0; j < qt.length; j++) {
-    const q = qt[j] as string;
-    const last = j === qt.length - 1;
-    let best = 0;
-    let nextExact = -1;
-    let nextAny = -1;
-    for (let i = 0; i < key.t.length; i++) {
-      const r = matchToken(q, key.t[i] as string, last, fuzzy[j] as boolean);
-      if (!r) continue;
-      const pos = key.p[i] as number;
-      if (r > best) best = r;
-      if (r === 2 && nextExact < 0 && prevExact > -2 && pos > prevExact) nextExact = pos;
-      if (nextAny < 0 && prevAny > -2 && pos > prevAny) nextAny = pos;
-    }
-    if (!best) return 0;
-    if (best === 1) typo = true;
-    prevExact = nextExact < 0 ? -2 : nextExact;
-    prevAny = nextAny < 0 || (j === 0 && nextAny > 0) ? -2 : nextAny;
+function tierWith(index: PreparedIndex, i: number, q: string, qt: string[], matches: WordMatch[]): number {
+  if (matches.every((m) => m.exact)) return 4 + Math.max(1, tierOf(index, i, q, qt));
+  if (matches.every((m) => m.exact || m.meant)) {
+    const corrected = qt.map((w, j) => matches[j]?.meant ?? w);
+    const t = tierOf(index, i, corrected.join(' '), corrected);
+    if (t) return t;
   }
-  if (typo) return prevAny > -2 ? 2 : 1;
-  return prevExact > -2 ? 4 : 3;
+  return 1;
 }
 
 export function search(index: PreparedIndex, query: string, limit = 8): Match[] {
   const q = normalise(query.slice(0, MAX_QUERY_LENGTH));
   if (!q || limit <= 0) return [];
   const qt = q.split(' ');
-  const fuzzy = qt.map((w) => w.length >= 5);
-  const masks = qt.map(charMask);
-  const buckets: IndexRow[][] = [[], [], [], [], [], [], []];
+  const last = qt.length - 1;
+  const tiers = new Map<number, number>();
 
-  rows: for (const row of index.rows) {
-    for (let j = 0; j < qt.length; j++) {
-      const missing = (masks[j] as number) & ~row.m;
-      // Exact tokens need every letter present; a typo can bring in at most one new letter.
-      if (missing && (!fuzzy[j] || missing & (missing - 1))) continue rows;
+  if (qt.length === 1 && q.length <= 2) {
+    // One or two letters: the names that are them, then those that start with them, in kind and size order.
+    for (const i of index.names.get(q) ?? []) if (tierOf(index, i, q, qt) === 4) tiers.set(i, 8);
+    for (const i of index.order) {
+      if (tiers.size >= limit) break;
+      const t = tierOf(index, i, q, qt);
+      if (t >= 3) tiers.set(i, 4 + t);
     }
-    let score = 0;
-    for (const s of row.s) {
-      if (s === q) score = 6;
-      else if (score < 5 && s.startsWith(q)) score = 5;
+  } else {
+    // Words before a short last word are looked up; the short last word then filters them.
+    const shortLast = qt.length > 1 && qt[last]!.length <= 2;
+    const looked = qt.slice(0, shortLast ? last : qt.length);
+    const sets = looked.map((w, j) => matchWord(index, w, j === last, j === 0));
+    let smallest = 0;
+    sets.forEach((set, j) => {
+      if (set.size < sets[smallest]!.size) smallest = j;
+    });
+    candidates: for (const i of sets[smallest]!.keys()) {
+      const matches: WordMatch[] = [];
+      for (const set of sets) {
+        const m = set.get(i);
+        if (!m) continue candidates;
+        matches.push(m);
+      }
+      if (shortLast) {
+        const m = startsAWord(index, i, qt[last]!, true);
+        if (!m) continue;
+        matches.push(m);
+      }
+      tiers.set(i, tierWith(index, i, q, qt, matches));
     }
-    for (let i = 0; score < 4 && i < row.k.length; i++) {
-      score = Math.max(score, scoreKey(row.k[i] as TokenKey, qt, fuzzy));
-    }
-    if (score) (buckets[score] as IndexRow[]).push(row);
   }
 
-  const out: Match[] = [];
-  const seen = new Set<string>();
-  for (let score = 6; score > 0; score--) {
-    for (const row of buckets[score] as IndexRow[]) {
-      if (seen.has(row.d)) continue;
-      seen.add(row.d);
-      out.push({ entry: row.e, score });
-      if (out.length >= limit) return out;
-    }
-  }
-  return out;
+  return [...tiers]
+    .sort((x, y) => y[1] - x[1] || index.rank[x[0]]! - index.rank[y[0]]! || x[0] - y[0])
+    .slice(0, limit)
+    .map(([i, tier]) => ({ entry: entryAt(index, i), tier }));
 }
