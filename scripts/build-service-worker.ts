@@ -32,27 +32,27 @@ await build({
 
 // What offline reading needs, and no more (the performance issue: a light first visit): every
 // page a reader reads (home, articles, the 2017 footprints and maps, the timeline of versions, the
-// story of the changes), the 2017 maps' embeds, their CSS, JS and fonts, the finder's index and
-// outlines, the locators' base map, and the search index. Everything else (the later versions'
-// pages, maps and embeds, downloads, images) is fetched when first asked for, and kept for offline
-// use from then on by the worker's runtime cache.
+// story of the changes), their CSS, JS and fonts, the finder's index and outlines, the locators'
+// base map, and the search index. Everything else (embeds, which live in other sites' pages; the
+// later versions' pages and maps; downloads, images) is fetched when first asked for, and kept for
+// offline use from then on by the worker's runtime cache. The 404 page is left out too: offline, an
+// unknown address gets the offline page.
 const v = CURRENT_VERSION;
 const files = {
   globDirectory: DIST,
   globPatterns: [
-    '{index,404}.html',
+    'index.html',
     '{offline,search,about,data,versions,changes}/index.html',
     'articles/**/index.html',
     'footprints/**/index.html',
     'maps/**/index.html',
-    `embed/${v}/*/index.html`,
     '_astro/**/*.{css,js,woff2}',
-    `data/${v}/{finder.json,footprints.topo.json,locator.svg}`,
+    `data/${v}/{finder.json,outlines.topo.json,locator.svg}`,
     'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,*.pf_meta,*.pagefind}',
     'pagefind/{index,fragment}/*',
     '{manifest.webmanifest,favicon.svg,icon-192.png,embed.js}',
   ],
-  globIgnores: ['sw.js', 'pagefind/wasm.unknown.pagefind', `embed/${v}/footprints/**`],
+  globIgnores: ['sw.js', 'pagefind/wasm.unknown.pagefind'],
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
 };
 const { manifestEntries } = await getManifest(files);

@@ -34,7 +34,7 @@ export function finderData(version: string): FinderData {
         })),
     async areasAt(longitude, latitude) {
       const { featureAt, outlinesOf } = await import('./locate-point.ts');
-      outlines ??= fetchJson<AreaTopology>(`/data/${version}/footprints.topo.json`)
+      outlines ??= fetchJson<AreaTopology>(`/data/${version}/outlines.topo.json`)
         .then(outlinesOf)
         .catch((error: unknown) => {
           outlines = null;
