@@ -3,7 +3,13 @@ import type { Classification } from './classify.ts';
 import { formatValue, type Indicator, type IndicatorRow } from './indicators.ts';
 import { englishList } from '../site/english-list.ts';
 
-export function takeaway(indicator: Indicator, rows: IndicatorRow[], classification: Classification): string {
+/** What the map's areas are called: footprints (2016 to 2020) or ICBs (2022). */
+export interface AreaWords {
+  area: string;
+  areas: string;
+}
+
+export function takeaway(indicator: Indicator, rows: IndicatorRow[], classification: Classification, words: AreaWords = { area: 'footprint', areas: 'footprints' }): string {
   if (indicator.summary) return indicator.summary();
   const total = rows.length;
   const unknown = rows.filter((r) => r.value === null).length;
@@ -15,7 +21,7 @@ export function takeaway(indicator: Indicator, rows: IndicatorRow[], classificat
     const known = total - unknown;
     const top = counted.filter((c) => c.count === counted[0]!.count);
     const lead = top.length > 1 ? `${englishList(top.map((c) => `“${c.label}”`))} are the most common (${top[0]!.count} each)` : `the most common is “${top[0]!.label}” (${top[0]!.count})`;
-    return `Of the ${known} footprint${known === 1 ? '' : 's'} with a known value, ${lead}; in all: ${englishList(parts)}.${unknownText}`;
+    return `Of the ${known} ${known === 1 ? words.area : words.areas} with a known value, ${lead}; in all: ${englishList(parts)}.${unknownText}`;
   }
   const numeric = rows.filter((r): r is IndicatorRow & { value: number } => typeof r.value === 'number').sort((a, b) => a.value - b.value);
   if (!numeric.length) return `No values are known for this map yet.${unknownText}`;
@@ -25,6 +31,6 @@ export function takeaway(indicator: Indicator, rows: IndicatorRow[], classificat
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
   const lowest = numeric.filter((r) => r.value === lo.value);
   const highest = numeric.filter((r) => r.value === hi.value);
-  const names = (rs: IndicatorRow[]) => (rs.length > 3 ? `${rs.length} footprints` : englishList(rs.map((r) => r.name)));
+  const names = (rs: IndicatorRow[]) => (rs.length > 3 ? `${rs.length} ${words.areas}` : englishList(rs.map((r) => r.name)));
   return `Values run from ${f(lo)}${unit} (${names(lowest)}) to ${f(hi)}${unit} (${names(highest)}).${unknownText}`;
 }
