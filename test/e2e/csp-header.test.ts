@@ -69,7 +69,7 @@ describe('under the header policy', () => {
     const { page, violations } = await watched(context);
     await page.goto(`${host.url}/embed.html`);
     const frame = page.frameLocator('iframe[data-stp-embed]');
-    await frame.locator('svg.map').waitFor();
+    await frame.locator('[data-view="geo"] svg.map').waitFor();
     expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
     const iframe = page.locator('iframe[data-stp-embed]');
     await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 10_000 }).toBeGreaterThan(300);

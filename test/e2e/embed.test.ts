@@ -54,7 +54,7 @@ describe('the interactive snippet on another site', () => {
     const frameElement = page.locator('iframe[data-stp-embed]');
     await frameElement.scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe[data-stp-embed]');
-    await frame.locator('svg.map').waitFor();
+    await frame.locator('[data-view="geo"] svg.map').waitFor();
     const content = async () => (await (await frameElement.elementHandle())!.contentFrame())!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     await expect
       .poll(async () => Math.abs((await frameElement.boundingBox())!.height - (await content())), { timeout: 10_000 })
@@ -68,7 +68,7 @@ describe('the interactive snippet on another site', () => {
     const page = await browser.newPage();
     await page.goto(`${host.url}/iframe.html`);
     const frameElement = page.locator('iframe[data-stp-embed]');
-    await page.frameLocator('iframe[data-stp-embed]').locator('svg.map').waitFor();
+    await page.frameLocator('iframe[data-stp-embed]').locator('[data-view="geo"] svg.map').waitFor();
     await expect.poll(async () => (await frameElement.boundingBox())!.height).toBeGreaterThan(300);
     const before = (await frameElement.boundingBox())!.height;
     await page.evaluate(() => window.postMessage({ type: 'stp-footprints:resize', height: 99 }, '*'));

@@ -103,7 +103,7 @@ describe('the map leads', () => {
   it.each(['/maps/lead-type/', '/maps/population/', '/', '/articles/stps-explained/'])('%s: at 1280 px the map is at least 800 px wide, with the legend and ranked chart beside it', async (path) => {
     const page = await open(path, 1280);
     const figure = page.locator('.map-figure').first();
-    const map = (await figure.locator('.map-frame svg.map').boundingBox())!;
+    const map = (await figure.locator('[data-view="geo"] svg.map').boundingBox())!;
     const legend = (await figure.locator('.legend').boundingBox())!;
     const chart = (await figure.locator('.ranked').boundingBox())!;
     expect(map.width).toBeGreaterThanOrEqual(800);

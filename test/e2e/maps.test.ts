@@ -14,7 +14,7 @@ describe('a national map page', () => {
   it('lets a keyboard user reach every footprint, showing its name and value', async () => {
     const page = await browser.newPage();
     await page.goto(url('/maps/lead-type/'));
-    const areas = page.locator('.map-figure a.fp');
+    const areas = page.locator('.map-figure [data-view="geo"] a.fp');
     expect(await areas.count()).toBe(44);
     // Tab from the skip link through the page until focus leaves the map, recording each footprint.
     const seen = new Set<string>();
@@ -26,7 +26,7 @@ describe('a national map page', () => {
       const code = await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.code ?? null);
       if (!code) continue;
       seen.add(code);
-      const tip = page.locator('.map-figure .map-label:not(.map-pin)');
+      const tip = page.locator('.map-figure [data-view="geo"] .map-label');
       expect(await tip.isVisible(), `label for ${code}`).toBe(true);
       tooltips.push(`${await tip.locator('strong').textContent()}: ${await tip.locator('span').textContent()}`);
     }
@@ -38,7 +38,7 @@ describe('a national map page', () => {
   it('opens a footprint page from the map with Enter', async () => {
     const page = await browser.newPage();
     await page.goto(url('/maps/region/'));
-    await page.locator('a.fp[data-code="E54000007"]').focus();
+    await page.locator('[data-view="geo"] a.fp[data-code="E54000007"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/footprints\/greater-manchester\/$/);
     expect(await page.locator('h1').textContent()).toBe('Greater Manchester');
@@ -48,8 +48,8 @@ describe('a national map page', () => {
   it('shows the label on hover', async () => {
     const page = await browser.newPage();
     await page.goto(url('/maps/ccg-count/'));
-    await page.locator('a.fp[data-code="E54000047"] path').hover();
-    const label = page.locator('.map-label:not(.map-pin)');
+    await page.locator('[data-view="geo"] a.fp[data-code="E54000047"] path').hover();
+    const label = page.locator('[data-view="geo"] .map-label');
     expect(`${await label.locator('strong').textContent()}: ${await label.locator('span').textContent()}`).toBe('West, North and East Cumbria: 1');
     await page.close();
   });
@@ -58,11 +58,11 @@ describe('a national map page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/maps/progress-rating/'));
-    const svg = page.locator('.map-figure svg.map');
+    const svg = page.locator('.map-figure [data-view="geo"] svg.map');
     expect(await svg.isVisible()).toBe(true);
     const box = await svg.boundingBox();
     expect(box!.height).toBeGreaterThan(300);
-    expect(await page.locator('.map-figure a.fp title').count()).toBe(44);
+    expect(await page.locator('.map-figure [data-view="geo"] a.fp title').count()).toBe(44);
     expect(await page.locator('table.data-table tbody tr').count()).toBe(44);
     expect(await page.locator('.legend li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Advanced or making progress')]));
     expect(await page.locator('.ranked a[data-code]').count()).toBe(44);

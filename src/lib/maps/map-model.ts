@@ -2,7 +2,7 @@
  * Everything a national map needs, computed once per version and indicator and shared by the map
  * page, the embed page and the downloads: values, classes, geometry, the takeaway and the sources.
  */
-import type { Source } from '../../../content/data/schema.ts';
+import type { HexFile, Source } from '../../../content/data/schema.ts';
 import { loadDataset } from '../data/read-version.ts';
 import { termsOf } from '../data/terms.ts';
 import { geometryOf, type MapGeometry } from '../geometry/map-geometry.ts';
@@ -11,6 +11,7 @@ import { areaPath } from '../publish/paths.ts';
 import { classify, type Classification } from './classify.ts';
 import { formatValue, indicatorFor, indicatorRows, type Indicator, type IndicatorRow } from './indicators.ts';
 import { renderChoropleth, type ChoroplethOptions, type FootprintLabel } from './svg/choropleth.ts';
+import { renderHex } from './svg/hex.ts';
 import { takeaway } from './takeaway.ts';
 
 export interface MapModel {
@@ -30,6 +31,12 @@ export interface MapModel {
   drawing(idPrefix: string): ChoroplethOptions;
   /** Inline SVG, with links to footprint pages. */
   svg(idPrefix: string): string;
+  /** The version's hand-designed hex layout, if it has one. */
+  hex: HexFile | null;
+  /** What the hex map shows, for screen readers and the standalone file. */
+  hexDescription: string;
+  /** The inline equal-area hex map (null when the version has no hex layout). */
+  hexSvg(idPrefix: string): string | null;
 }
 
 /** The distinct publishers behind a map's values, most used first (for source lines). */
@@ -58,7 +65,7 @@ export function mapModel(indicatorId: string, version: string): MapModel {
   }
   const sources = [...tally.values()].sort((a, b) => b.count - a.count || a.source.title.localeCompare(b.source.title));
   const labels = rows.map((r) => ({ code: r.code, name: r.name, slug: r.slug, href: areaPath(version, r.slug), valueText: formatValue(indicator, r.value) }));
-  const summary = takeaway(indicator, rows, classification);
+  const summary = takeaway(indicator, rows, classification, terms);
   const drawing = (idPrefix: string): ChoroplethOptions => ({
     geometry,
     classification,
@@ -67,6 +74,7 @@ export function mapModel(indicatorId: string, version: string): MapModel {
     title: `${indicator.title} (data version ${version})`,
     description: `Map of England's ${rows.length} ${terms.areaLong}s of ${terms.when}. ${summary}`,
   });
+  const hexDescription = `Equal-area map: each of the ${rows.length} ${terms.areaLong}s is one hexagon of the same size, placed roughly where it is, so small urban areas show as clearly as large rural ones. ${summary}`;
   const model: MapModel = {
     version,
     indicator,
@@ -79,6 +87,19 @@ export function mapModel(indicatorId: string, version: string): MapModel {
     sourceLine: sourceLine(sourcePublishers(sources), version),
     drawing,
     svg: (idPrefix) => renderChoropleth(drawing(idPrefix)),
+    hex: dataset.hex,
+    hexDescription,
+    hexSvg: (idPrefix) =>
+      dataset.hex
+        ? renderHex({
+            hex: dataset.hex,
+            classification,
+            footprints: labels,
+            idPrefix,
+            title: `${indicator.title}, as an equal-area hex map (data version ${version})`,
+            description: hexDescription,
+          })
+        : null,
   };
   cache.set(key, model);
   return model;

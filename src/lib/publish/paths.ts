@@ -29,3 +29,13 @@ export function embedPath(version: string, indicator: string): string {
 export function dataPath(version: string, file: string): string {
   return `/data/${version}/${file}`;
 }
+
+/** A national map's standalone file: the geographic map, or the hex map in maps/hex/. */
+export function mapImagePath(version: string, indicator: string, view: 'geo' | 'hex', ext: 'svg' | 'png'): string {
+  return dataPath(version, view === 'hex' ? `maps/hex/${indicator}.${ext}` : `maps/${indicator}.${ext}`);
+}
+
+/** The hex view of a national map, fetched by the page when a reader switches to it. */
+export function hexViewPath(version: string, indicator: string): string {
+  return dataPath(version, `views/hex/${indicator}.svg`);
+}

@@ -16,3 +16,8 @@ export function indicatorPaths() {
 export function footprintPaths() {
   return listVersions().flatMap((version) => loadDataset(version).footprints.map((f) => ({ params: { version, slug: f.slug } })));
 }
+
+/** The indicators of the versions that have a hex layout (for the hex map files). */
+export function hexIndicatorPaths() {
+  return indicatorPaths().filter((p) => loadDataset(p.params.version).hex !== null);
+}

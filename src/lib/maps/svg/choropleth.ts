@@ -7,6 +7,7 @@
 import type { Classification } from '../classify.ts';
 import type { MapGeometry } from '../../geometry/map-geometry.ts';
 import { insetFrame } from './frames.ts';
+import { areaPathId, pathBounds } from './highlight.ts';
 import { LONDON_FILL, LONDON_STROKE, NOT_KNOWN_CLASS } from './patterns.ts';
 import { el, SVG_NS, textEl } from './xml.ts';
 
@@ -30,6 +31,11 @@ export interface ChoroplethOptions {
   description: string;
   /** Link each footprint to its page (off for standalone downloads). */
   links?: boolean;
+  /**
+   * Give each area's path an id (standalone files, whose highlight overlays refer to them; on a
+   * page the script names the paths it highlights).
+   */
+  pathIds?: boolean;
 }
 
 /** The flat fill of a footprint's class ("not known" included: no patterns). */
@@ -41,29 +47,6 @@ export function fillFor(classification: Classification, code: string): string {
 
 function isNotKnown(classification: Classification, code: string): boolean {
   return classification.classes[classification.classOf.get(code)!]!.notKnown;
-}
-
-/** The bounding box of a compact path (relative m, l and z only, as compact-path writes them). */
-export function pathBounds(d: string): { x0: number; y0: number; x1: number; y1: number } {
-  let x = 0;
-  let y = 0;
-  let start: [number, number] = [0, 0];
-  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-  for (const [, cmd, args] of d.matchAll(/([mlz])([^mlz]*)/g)) {
-    if (cmd === 'z') {
-      [x, y] = start;
-      continue;
-    }
-    const [dx, dy] = (args!.match(/-?\d*\.?\d+/g) ?? []).map(Number) as [number, number];
-    x += dx;
-    y += dy;
-    if (cmd === 'm') start = [x, y];
-    box.x0 = Math.min(box.x0, x);
-    box.y0 = Math.min(box.y0, y);
-    box.x1 = Math.max(box.x1, x);
-    box.y1 = Math.max(box.y1, y);
-  }
-  return box;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -99,7 +82,7 @@ export function choroplethBody(o: ChoroplethOptions): string {
     const f = labels.get(code);
     if (!f) throw new Error(`Map has a footprint ${code} that the data does not know`);
     const title = `${f.name}: ${f.valueText}`;
-    const content = textEl('title', {}, title) + el('path', { d, fill: fillFor(classification, code) });
+    const content = textEl('title', {}, title) + el('path', { d, fill: fillFor(classification, code), id: o.pathIds ? areaPathId(o.idPrefix, code) : null });
     const cls = isNotKnown(classification, code) ? `fp ${NOT_KNOWN_CLASS}` : 'fp';
     return links
       ? el('a', { class: cls, href: f.href, 'data-code': code, 'aria-label': title }, content)

@@ -10,8 +10,12 @@ import type { Classification } from '../classify.ts';
 import { textOn } from '../colour-scales.ts';
 import type { FootprintLabel } from './choropleth.ts';
 import { fillFor } from './choropleth.ts';
+import { areaPathId } from './highlight.ts';
 import { NOT_KNOWN_CLASS } from './patterns.ts';
 import { el, SVG_NS, textEl } from './xml.ts';
+
+/** The id prefix of the hex view as published (/data/<version>/views/hex/): a page renames it to its own. */
+export const HEX_VIEW_PREFIX = 'HEXVIEW';
 
 /** Hexagon radius (centre to corner), px. */
 export const HEX_RADIUS = 26;
@@ -72,6 +76,8 @@ export interface HexOptions {
   idPrefix: string;
   /** Link each area to its page (off for standalone files). */
   links?: boolean;
+  /** Give each hexagon's path an id (standalone files: their highlight overlays refer to them). */
+  pathIds?: boolean;
 }
 
 /** Everything inside the hex map's <svg>. */
@@ -91,7 +97,7 @@ export function hexBody(o: HexOptions): string {
       const title = `${f.name}: ${f.valueText}`;
       const content =
         textEl('title', {}, title) +
-        el('path', { d: hexPath(cx, cy), fill }) +
+        el('path', { d: hexPath(cx, cy), fill, id: o.pathIds ? areaPathId(o.idPrefix, code) : null }) +
         textEl('text', { x: cx.toFixed(1), y: (cy + 4).toFixed(1), 'text-anchor': 'middle', 'font-size': 11, fill: ink, 'pointer-events': 'none', 'aria-hidden': 'true' }, labels.get(code)!);
       const cls = klass.notKnown ? `fp ${NOT_KNOWN_CLASS}` : 'fp';
       return links ? el('a', { class: cls, href: f.href, 'data-code': code, 'aria-label': title }, content) : el('g', { class: cls, 'data-code': code }, content);

@@ -6,7 +6,10 @@
 import { attributionText, locatorSourceLine } from '../../publish/credits.ts';
 import type { MapGeometry } from '../../geometry/map-geometry.ts';
 import type { MapModel } from '../map-model.ts';
+import type { MapView } from '../options.ts';
 import { choroplethBody, choroplethSize } from './choropleth.ts';
+import { hexBody, hexCentre, hexPath, hexSize } from './hex.ts';
+import { areaPathId, labelAnchor, overlayMarkup, pathBounds, TARGET_CSS } from './highlight.ts';
 import { locatorBody, type LocatorOptions } from './locator.ts';
 import { LONDON_FILL, LONDON_LEGEND, LONDON_STROKE } from './patterns.ts';
 import { el, SVG_NS, textEl } from './xml.ts';
@@ -56,21 +59,33 @@ export interface LegendItem {
   right: number;
 }
 
-/** The legend's entries: every class with its count, then London's outline. */
-function legendEntries(model: MapModel): Omit<LegendItem, 'x' | 'y' | 'right'>[] {
+/** The legend's entries: every class with its count, then (on the geographic map) London's outline. */
+function legendEntries(model: MapModel, view: MapView): Omit<LegendItem, 'x' | 'y' | 'right'>[] {
   return [
     ...model.classification.classes.map((c) => ({ text: `${c.label} (${c.count})`, fill: c.fill, stroke: '#6b7280' })),
-    { text: LONDON_LEGEND, fill: LONDON_FILL, stroke: LONDON_STROKE },
+    ...(view === 'geo' ? [{ text: LONDON_LEGEND, fill: LONDON_FILL, stroke: LONDON_STROKE }] : []),
   ];
+}
+
+/** The size of the map itself in a standalone file of `view`. */
+export function standaloneMapSize(model: MapModel, view: MapView): { width: number; height: number } {
+  if (view === 'hex') {
+    if (!model.hex) throw new Error(`Data version ${model.version} has no hex layout`);
+    // As wide as the geographic map, so both files share a width (and a legend layout).
+    const own = hexSize(model.hex);
+    const { width } = choroplethSize(model.geometry);
+    return { width, height: Math.ceil((own.height * width) / own.width) };
+  }
+  return choroplethSize(model.geometry);
 }
 
 /**
  * Lays the legend out in two columns when every entry fits its column, else in one, so no entry
  * runs past the file's right edge (or below its bottom).
  */
-export function legendLayout(model: MapModel, top: number): { items: LegendItem[]; height: number } {
+export function legendLayout(model: MapModel, top: number, view: MapView = 'geo'): { items: LegendItem[]; height: number } {
   const { width } = choroplethSize(model.geometry);
-  const entries = legendEntries(model);
+  const entries = legendEntries(model, view);
   const textWidth = (t: string) => Math.ceil(t.length * LEGEND_FONT * CHAR_EM);
   const column = Math.floor((width - 2 * MARGIN) / 2);
   const columns = entries.every((e) => SWATCH + textWidth(e.text) <= column - MARGIN) ? 2 : 1;
@@ -83,17 +98,17 @@ export function legendLayout(model: MapModel, top: number): { items: LegendItem[
 }
 
 /** Where the parts of the standalone map sit; its width and height are the file's size. */
-export function standaloneLayout(model: MapModel) {
-  const map = choroplethSize(model.geometry);
+export function standaloneLayout(model: MapModel, view: MapView = 'geo') {
+  const map = standaloneMapSize(model, view);
   const notes = standaloneNotes(model);
   const legendTop = TITLE_HEIGHT + map.height + 12;
-  const legend = legendLayout(model, legendTop);
+  const legend = legendLayout(model, legendTop, view);
   const notesTop = legendTop + legend.height + 10;
   return { width: map.width, height: notesTop + notes.length * LINE + 8, mapHeight: map.height, legendTop, legend: legend.items, notesTop, notes };
 }
 
 /** The frame every standalone file shares: white page, heading, then the parts. */
-function page(width: number, height: number, text: { title: string; heading: string; desc: string }, content: string): string {
+function page(width: number, height: number, text: { title: string; heading: string; desc: string; css?: string }, content: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     el(
@@ -101,9 +116,9 @@ function page(width: number, height: number, text: { title: string; heading: str
       { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_FAMILY, fill: INK },
       textEl('title', {}, text.title) +
         textEl('desc', {}, text.desc) +
-        el('style', {}, `.inset text{fill:${INK}}`) +
+        el('style', {}, `.inset text{fill:${INK}}${text.css ?? ''}`) +
         el('rect', { width, height, fill: '#ffffff' }) +
-        textEl('text', { x: 8, y: 28, 'font-size': 19, 'font-weight': 'bold' }, text.heading) +
+        textEl('text', { class: 'heading', x: 8, y: 28, 'font-size': 19, 'font-weight': 'bold' }, text.heading) +
         content,
     ) +
     '\n'
@@ -115,21 +130,55 @@ function noteLines(lines: string[], top: number): string {
   return lines.map((n, i) => textEl('text', { x: 8, y: top + i * LINE + 12, 'font-size': 11.5, fill: NOTE_INK }, n)).join('');
 }
 
-/** A map placed at (0, top) at its own size. */
-function nested(width: number, height: number, top: number, body: string): string {
-  return el('svg', { x: 0, y: top, width, height, viewBox: `0 0 ${width} ${height}` }, body);
+/** A map placed at (0, top), `width` by `height`, drawn from a map of its own `viewBox`. */
+function nested(width: number, height: number, top: number, body: string, viewBox = `0 0 ${width} ${height}`): string {
+  return el('svg', { class: 'map-body', x: 0, y: top, width, height, viewBox }, body);
 }
 
-export function standaloneSvg(model: MapModel): string {
-  const { width, height, mapHeight, legend: items, notesTop, notes } = standaloneLayout(model);
-  const prefix = 'dl';
+/** The prefix of ids inside standalone files (each file is its own document). */
+export const STANDALONE_PREFIX = 'dl';
+
+/**
+ * Every area's highlight overlay, hidden: `file.svg#E54000007` shows that one (TARGET_CSS), and the
+ * map maker shows the ones chosen before it saves the file.
+ */
+function overlays(model: MapModel, view: MapView): string {
+  const width = view === 'hex' ? hexSize(model.hex!).width : model.geometry.width;
+  // The same places the page's script finds from the same path data (client/map-options.ts).
+  const anchors = new Map<string, { x: number; y: number }>();
+  if (view === 'hex') {
+    for (const [code, cell] of Object.entries(model.hex!.cells)) anchors.set(code, labelAnchor(pathBounds(hexPath(...hexCentre(cell.col, cell.row))), 'hex'));
+  } else {
+    for (const shape of [...model.geometry.main, ...model.geometry.inset.shapes]) anchors.set(shape.code, labelAnchor(pathBounds(shape.d), 'geo'));
+  }
+  return el(
+    'g',
+    { class: 'highlights' },
+    model.labels
+      .map((f) => overlayMarkup({ code: f.code, name: f.name, pathId: areaPathId(STANDALONE_PREFIX, f.code), anchor: anchors.get(f.code)!, mapWidth: width, id: f.code, shown: false }))
+      .join(''),
+  );
+}
+
+/**
+ * A national map as a standalone file, geographic or hex: title, map, legend, notes. Every area's
+ * highlight overlay is in it, hidden, so `file.svg#E54000007` highlights one area with no script.
+ */
+export function standaloneSvg(model: MapModel, view: MapView = 'geo'): string {
+  const { width, height, mapHeight, legend: items, notesTop, notes } = standaloneLayout(model, view);
+  const prefix = STANDALONE_PREFIX;
   const legend = items
     .map((i) => el('rect', { x: i.x, y: i.y, width: 18, height: 14, fill: i.fill, stroke: i.stroke, 'stroke-width': 0.75 }) + textEl('text', { x: i.x + SWATCH, y: i.y + 12, 'font-size': LEGEND_FONT }, i.text))
     .join('');
-
-  const body = choroplethBody({ ...model.drawing(prefix), links: false });
   const { title } = model.indicator;
-  return page(width, height, { title, heading: title, desc: `${model.takeaway} ${model.sourceLine}` }, nested(width, mapHeight, TITLE_HEIGHT, body) + el('g', {}, legend) + noteLines(notes, notesTop));
+  if (view === 'hex') {
+    const own = hexSize(model.hex!);
+    const body = hexBody({ hex: model.hex!, classification: model.classification, footprints: model.labels, idPrefix: prefix, links: false, pathIds: true }) + overlays(model, view);
+    const desc = `${model.hexDescription} ${model.sourceLine}`;
+    return page(width, height, { title: `${title} (hex map)`, heading: title, desc, css: TARGET_CSS }, nested(width, mapHeight, TITLE_HEIGHT, body, `0 0 ${own.width} ${own.height}`) + el('g', {}, legend) + noteLines(notes, notesTop));
+  }
+  const body = choroplethBody({ ...model.drawing(prefix), links: false, pathIds: true }) + overlays(model, view);
+  return page(width, height, { title, heading: title, desc: `${model.takeaway} ${model.sourceLine}`, css: TARGET_CSS }, nested(width, mapHeight, TITLE_HEIGHT, body) + el('g', {}, legend) + noteLines(notes, notesTop));
 }
 
 /** Where the parts of a footprint's standalone locator sit (the static image of its embed). */

@@ -11,6 +11,7 @@ import { standaloneLayout, standaloneLocatorLayout, standaloneLocatorSvg, standa
 import { Resvg } from '@resvg/resvg-js';
 import { attributionText } from '../../../../src/lib/publish/credits.ts';
 import { FONT_FILES } from '../../../../src/lib/maps/svg/png.ts';
+import { LONDON_LEGEND } from '../../../../src/lib/maps/svg/patterns.ts';
 import { parseXml, walk, type El } from '../../../helpers/xml.ts';
 
 const INDICATORS = indicatorsFor(loadDataset('2017-04'));
@@ -96,5 +97,38 @@ describe('wrap', () => {
     const lines = wrap('one two three four five six', 9);
     expect(lines).toEqual(['one two', 'three', 'four five', 'six']);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('highlight and hex in the standalone files', () => {
+  const model = mapModel('lead-type', '2017-04');
+
+  it.each(['geo', 'hex'] as const)('%s: every area has a hidden overlay that #<code> shows, with no script', (view) => {
+    const svg = standaloneSvg(model, view);
+    const root = parseXml(svg.replace(/^<\?xml[^>]*\?>\n/, ''));
+    const overlays = walk(root).filter((e) => e.attrs.class === 'hl');
+    expect(overlays.map((o) => o.attrs.id).sort()).toEqual(model.labels.map((l) => l.code).sort());
+    for (const o of overlays) {
+      expect(o.attrs.display).toBe('none');
+      const use = o.children.find((c) => c.name === 'use')!;
+      // Each overlay draws its own area's path again.
+      expect(walk(root).some((e) => e.name === 'path' && e.attrs.id === use.attrs.href!.slice(1))).toBe(true);
+    }
+    expect(svg).toContain('.hl:target{display:inline}');
+  });
+
+  it('hex: as wide as the geographic file, its legend without London’s outline, its title saying it is a hex map', () => {
+    const hex = parseXml(standaloneSvg(model, 'hex').replace(/^<\?xml[^>]*\?>\n/, ''));
+    const geo = standaloneLayout(model, 'geo');
+    expect(hex.attrs.width).toBe(String(geo.width));
+    expect(hex.children.find((c) => c.name === 'title')?.text).toBe(`${model.indicator.title} (hex map)`);
+    expect(textOf(hex)).not.toContain(LONDON_LEGEND);
+    expect(textOf(parseXml(standaloneSvg(model, 'geo').replace(/^<\?xml[^>]*\?>\n/, '')))).toContain(LONDON_LEGEND);
+    expect(walk(hex).filter((e) => e.attrs.class?.startsWith('fp') && e.attrs['data-code'])).toHaveLength(44);
+  });
+
+  it('hex: renders to PNG', () => {
+    const png = new Resvg(standaloneSvg(model, 'hex'), { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' } }).render();
+    expect(png.width).toBe(standaloneLayout(model, 'hex').width);
   });
 });
