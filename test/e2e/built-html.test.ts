@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
 import { builtFiles as builtFilesOf, builtPages, DIST } from './built-pages';
+import { inlinesStyles } from '../../src/lib/publish/inline-styles';
 
 const pages = builtPages();
 
@@ -27,7 +28,8 @@ function existsInDist(path: string): boolean {
   return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) || existsSync(join(file, 'index.html'));
 }
 
-describe.each(pages)('$path', ({ path, html }) => {
+describe.each(pages)('$path', ({ path, file, html }) => {
+  const inDist = relative(DIST, file).split(sep).join('/');
   it('loads nothing from another origin', () => {
     expect(html.match(RESOURCE_ATTRIBUTE) ?? []).toEqual([]);
     expect(html.match(REMOTE_LINK) ?? []).toEqual([]);
@@ -57,6 +59,27 @@ describe.each(pages)('$path', ({ path, html }) => {
     for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
       const digest = `sha256-${createHash('sha256').update(m[1]!).digest('base64')}`;
       expect(hashes.has(digest), `inline script ${m[1]!.slice(0, 60)}… has no hash in the policy`).toBe(true);
+    }
+  });
+
+  it('holds no inline style without a hash in its policy', () => {
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
+    const styleSrc = new Set((csp.match(/style-src ([^;]+)/)?.[1] ?? '').trim().split(/\s+/));
+    for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
+      const digest = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
+      expect(styleSrc.has(digest), `inline style ${m[1]!.slice(0, 60)}… has no hash in style-src`).toBe(true);
+    }
+  });
+
+  it(inlinesStyles(inDist) ? 'paints its map with no stylesheet to wait for: the site’s sheet is inline' : 'links the one shared stylesheet', () => {
+    const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    if (inlinesStyles(inDist)) {
+      expect(links).toEqual([]);
+      const sheet = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).find((css) => css.includes('.site-header'));
+      expect(sheet, 'the site stylesheet, inline').toBeDefined();
+    } else {
+      expect(links).toHaveLength(1);
+      expect(links[0]).toMatch(/^\/_astro\/[\w.-]+\.css$/);
     }
   });
 

@@ -1,0 +1,44 @@
+/**
+ * npm run build:inline-css — after `astro build`, before the search index, the service worker and
+ * the headers: writes the site's stylesheet into the pages that lead with a map (see
+ * src/lib/publish/inline-styles.ts for which and why) and adds its hash to every page's
+ * Content-Security-Policy. Safe to re-run on the same dist/: a page already inlined has no link to
+ * replace and its policy already has the hash.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { allowStyle, inlineStylesheet, inlinesStyles, linkedStylesheets, styleHash } from '../src/lib/publish/inline-styles.ts';
+
+const DIST = resolve(import.meta.dirname, '..', 'dist');
+const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+if (pages.length === 0) throw new Error('dist/ has no pages: run astro build first');
+
+const sheets = new Map<string, string>();
+const sheet = (href: string, page: string): string => {
+  let css = sheets.get(href);
+  if (css === undefined) {
+    if (!href.startsWith('/_astro/')) throw new Error(`dist/${page}: links the stylesheet ${href}, which is not a built asset`);
+    css = readFileSync(join(DIST, href), 'utf8');
+    sheets.set(href, css);
+  }
+  return css;
+};
+
+// First pass: every sheet any page links, so every page's policy can allow all of them.
+const linked = new Map<string, string[]>();
+for (const page of pages) linked.set(page, linkedStylesheets(readFileSync(join(DIST, page), 'utf8')));
+for (const [page, hrefs] of linked) for (const href of hrefs) sheet(href, page);
+const hashes = [...sheets.values()].map(styleHash);
+
+let inlined = 0;
+for (const page of pages) {
+  const file = join(DIST, page);
+  let html = readFileSync(file, 'utf8');
+  for (const hash of hashes) html = allowStyle(html, hash, page);
+  if (inlinesStyles(page)) {
+    for (const href of linked.get(page)!) html = inlineStylesheet(html, href, sheet(href, page), page);
+    inlined += 1;
+  }
+  writeFileSync(file, html);
+}
+console.log(`Styles: the stylesheet written into ${inlined} map and embed pages; its hash allowed in all ${pages.length} pages' policies`);
