@@ -54,6 +54,11 @@ const files = {
   ],
   globIgnores: ['sw.js', 'pagefind/wasm.unknown.pagefind'],
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+  // Astro names every /_astro/ file by a hash of its content, so the name is its revision: Workbox
+  // then fetches it with the browser's cache allowed (cache: 'default', not 'reload'), and the CSS,
+  // scripts and fonts the first page has just loaded (immutable in dist/_headers) are not
+  // downloaded a second time for the offline copy.
+  dontCacheBustURLsMatching: /^_astro\//,
 };
 const { manifestEntries } = await getManifest(files);
 const { count, size, warnings } = await injectManifest({ ...files, swSrc: bundled, swDest: join(DIST, 'sw.js') });

@@ -3,7 +3,9 @@
  * directory indexes, the 404 page, gzip for text types (node:zlib, bench-http.ts) and a
  * content-length on every response, so the bytes the browser counts are the bytes a reader's
  * browser would download. Compressed bodies are kept in memory, so compressing never shows up in a
- * timed run after the first (untimed) warm-up.
+ * timed run after the first (untimed) warm-up. Each response takes its Cache-Control from the
+ * host's rules (dist/_headers, if given), so a browser with its cache on keeps what a real host lets
+ * it keep; the timed runs turn the cache off, so for them this changes nothing.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,6 +16,9 @@ export interface BenchServer {
   url: string;
   /** How many requests for a path arrived and how many were answered in full (for diagnosing a stalled run). */
   traffic(path: string): { received: number; answered: number };
+  /** Body bytes sent (as sent: gzipped where gzipped) and responses, since the last reset. */
+  sent(): { bytes: number; responses: number; paths: string[] };
+  resetSent(): void;
   close(): Promise<void>;
 }
 
@@ -23,10 +28,17 @@ interface Entry {
   gzip: Buffer | null;
 }
 
-export async function serveGzipped(root: string, level = GZIP_LEVEL): Promise<BenchServer> {
+export interface ServeOptions {
+  level?: number;
+  /** The Cache-Control for a path (from the host's rules); without one, "no-cache". */
+  cacheControl?: (path: string) => string | undefined;
+}
+
+export async function serveGzipped(root: string, { level = GZIP_LEVEL, cacheControl }: ServeOptions = {}): Promise<BenchServer> {
   const base = resolve(root);
   const cache = new Map<string, Entry>();
   const counts = new Map<string, { received: number; answered: number }>();
+  let sent = { bytes: 0, responses: 0, paths: [] as string[] };
   const count = (path: string) => {
     let c = counts.get(path);
     if (!c) counts.set(path, (c = { received: 0, answered: 0 }));
@@ -75,10 +87,15 @@ export async function serveGzipped(root: string, level = GZIP_LEVEL): Promise<Be
       res.writeHead(status, {
         'content-type': entry.type,
         'content-length': body.length,
-        'cache-control': 'no-cache',
+        'cache-control': cacheControl?.(url.pathname) ?? 'no-cache',
         vary: 'accept-encoding',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
+      if (req.method !== 'HEAD') {
+        sent.bytes += body.length;
+        sent.responses += 1;
+        sent.paths.push(url.pathname);
+      }
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'content-length': 0 });
@@ -94,6 +111,10 @@ export async function serveGzipped(root: string, level = GZIP_LEVEL): Promise<Be
   return {
     url: `http://127.0.0.1:${port}`,
     traffic: (path) => ({ ...count(path) }),
+    sent: () => ({ ...sent, paths: [...sent.paths] }),
+    resetSent: () => {
+      sent = { bytes: 0, responses: 0, paths: [] };
+    },
     close: () =>
       new Promise((done) => {
         server.close(() => done());
