@@ -160,10 +160,7 @@ describe('CSV files', () => {
     for (const c of cells) expect(c, c).toMatch(/^(CCG|NHS provider|Local authority|Other|Not known)$/);
   });
 
-  // Still open: maps/<indicator>.csv writes the raw values ("local authority" beside "NHS provider").
-  // The fix is in src/lib/publish/downloads.ts (mapValuesCsv), outside the design's files: when it
-  // lands this test starts passing, and `it.fails` must become `it`.
-  it.fails('maps/lead-type.csv: organisation types are in sentence case too', () => {
+  it('maps/lead-type.csv: organisation types are in sentence case too', () => {
     const rows = csvParse(readFileSync(join(DIST, 'data/2017-04/maps/lead-type.csv'), 'utf8'));
     const types = new Set(rows.map((r) => r['lead-type']).filter(Boolean));
     expect(types.size).toBeGreaterThan(1);

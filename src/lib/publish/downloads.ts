@@ -131,7 +131,9 @@ export function mapValuesCsv(model: MapModel): string {
     version: model.version,
     code: r.code,
     name: r.name,
-    [model.indicator.id]: r.value ?? '',
+    // Numbers as numbers; categories as the page and the key name them ("Local authority", not the
+    // data's "local authority"), so the file and the map it came with agree.
+    [model.indicator.id]: r.value === null ? '' : typeof r.value === 'number' ? r.value : formatValue(model.indicator, r.value),
     note: r.note ?? '',
     source_title: r.source?.title ?? '',
     source_publisher: r.source?.publisher ?? '',

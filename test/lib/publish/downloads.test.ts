@@ -160,3 +160,16 @@ describe.each(INDICATORS.map((i) => i.id))('maps/%s.csv', (id) => {
     expect(rows.columns).toEqual(['version', 'code', 'name', id, 'note', 'source_title', 'source_publisher', 'source_url']);
   });
 });
+
+describe('maps/<indicator>.csv values read as the map’s key does', () => {
+  it('categories in the key’s words and case (Local authority, not the data’s "local authority")', () => {
+    const rows = csvParse(mapValuesCsv(mapModel('lead-type', '2017-04')));
+    const types = new Set(rows.map((r) => r['lead-type']).filter(Boolean));
+    expect(types.has('Local authority')).toBe(true);
+    expect(types.has('local authority')).toBe(false);
+  });
+  it('numbers stay plain numbers, without thousands separators', () => {
+    const rows = csvParse(mapValuesCsv(mapModel('population', '2017-04')));
+    for (const r of rows) expect(r.population, r.name).toMatch(/^\d+$/);
+  });
+});
