@@ -41,4 +41,4 @@ for (const page of pages) {
   }
   writeFileSync(file, html);
 }
-console.log(`Styles: the stylesheet written into ${inlined} map and embed pages; its hash allowed in all ${pages.length} pages' policies`);
+console.log(`Styles: the stylesheet written into ${inlined} pages (home, maps, embeds); its hash allowed in all ${pages.length} pages' policies`);

@@ -82,7 +82,8 @@ export const hasClass = (el: El, c: string) => (el.attrs.class ?? '').split(/\s+
 
 /**
  * The absolute points of a path written with relative m/l/z commands (compactPath's output): each
- * step adds to the current point, and z returns to the start of the subpath (SVG 2, §9.3.4).
+ * step adds to the current point, pairs after the first of an m are line steps (SVG 2, §9.3.2), and
+ * z returns to the start of the subpath (SVG 2, §9.3.4).
  */
 export function pathPoints(d: string): { commands: string; xy: [number, number][]; numbers: string[] } {
   const commands = d.replace(/[^A-Za-z]/g, '');
@@ -96,12 +97,15 @@ export function pathPoints(d: string): { commands: string; xy: [number, number][
       [x, y] = start;
       continue;
     }
-    const pair = args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? [];
-    numbers.push(...pair);
-    x += Number(pair[0]);
-    y += Number(pair[1]);
-    if (cmd === 'm') start = [x, y];
-    xy.push([x, y]);
+    const all = args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? [];
+    if (all.length === 0 || all.length % 2 !== 0) throw new Error(`path data: "${cmd}${args}" is not whole coordinate pairs`);
+    numbers.push(...all);
+    for (let i = 0; i < all.length; i += 2) {
+      x += Number(all[i]);
+      y += Number(all[i + 1]);
+      if (cmd === 'm' && i === 0) start = [x, y];
+      xy.push([x, y]);
+    }
   }
   return { commands, xy, numbers };
 }

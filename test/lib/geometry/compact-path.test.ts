@@ -5,10 +5,12 @@ import { pathPoints } from '../../helpers/xml.ts';
 
 describe('compactPath', () => {
   it.each([
-    ['M10,10L12.5,10L12.5,13Z', 1, 'm10 10l2.5 0l0 3z'],
-    ['M1,1L2,2ZM5,5L6,4Z', 1, 'm1 1l1 1zm4 4l1-1z'],
-    ['M0.26,0.24L1.04,0.96Z', 1, 'm0.3 0.2l0.7 0.8z'],
-  ])('%s → relative commands', (d, digits, expected) => {
+    ['M10,10L12.5,10L12.5,13Z', 1, 'm10 10 2.5 0 0 3z'],
+    ['M1,1L2,2ZM5,5L6,4Z', 1, 'm1 1 1 1zm4 4 1-1z'],
+    ['M0.26,0.24L1.04,0.96Z', 1, 'm0.3 0.2 0.7 0.8z'],
+    // A minus sign is separator enough; a step that rounds to nothing is left out.
+    ['M5,5L4,3L4,3L2,4Z', 0, 'm5 5-1-2-2 1z'],
+  ])('%s → relative commands, the letter once per run', (d, digits, expected) => {
     expect(compactPath(d, digits)).toBe(expected);
   });
 
