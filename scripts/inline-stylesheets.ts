@@ -24,21 +24,20 @@ const sheet = (href: string, page: string): string => {
   return css;
 };
 
-// First pass: every sheet any page links, so every page's policy can allow all of them.
-const linked = new Map<string, string[]>();
-for (const page of pages) linked.set(page, linkedStylesheets(readFileSync(join(DIST, page), 'utf8')));
+// Every sheet any page links, so that every page's policy can allow all of them.
+const html = new Map(pages.map((page) => [page, readFileSync(join(DIST, page), 'utf8')]));
+const linked = new Map([...html].map(([page, text]) => [page, linkedStylesheets(text)]));
 for (const [page, hrefs] of linked) for (const href of hrefs) sheet(href, page);
 const hashes = [...sheets.values()].map(styleHash);
 
 let inlined = 0;
-for (const page of pages) {
-  const file = join(DIST, page);
-  let html = readFileSync(file, 'utf8');
-  for (const hash of hashes) html = allowStyle(html, hash, page);
+for (const [page, original] of html) {
+  let text = original;
+  for (const hash of hashes) text = allowStyle(text, hash, page);
   if (inlinesStyles(page)) {
-    for (const href of linked.get(page)!) html = inlineStylesheet(html, href, sheet(href, page), page);
+    for (const href of linked.get(page)!) text = inlineStylesheet(text, href, sheet(href, page), page);
     inlined += 1;
   }
-  writeFileSync(file, html);
+  if (text !== original) writeFileSync(join(DIST, page), text);
 }
 console.log(`Styles: the stylesheet written into ${inlined} pages (home, maps, embeds); its hash allowed in all ${pages.length} pages' policies`);
