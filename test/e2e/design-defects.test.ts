@@ -285,6 +285,21 @@ describe('labels and highlight', () => {
     const fp = pages.find((p) => p.path === '/footprints/derbyshire/')!;
     expect(fp.html).toContain('href="/maps/region/?highlight=E54000012"');
   });
+
+  it('the later versions’ area pages link to each of their version’s maps with themselves highlighted, on a map that has them', () => {
+    const areaPages = pages.filter((p) => /^\/versions\/\d{4}-\d{2}\/(?!maps\/)[a-z-]+\/$/.test(p.path));
+    expect(areaPages.length).toBe(42 * 3);
+    const mapHtml = new Map(pages.filter((p) => /^\/versions\/[^/]+\/maps\/[a-z-]+\/$/.test(p.path)).map((p) => [p.path, p.html]));
+    for (const area of areaPages) {
+      const version = area.path.split('/')[2]!;
+      const links = [...area.html.matchAll(/href="(\/versions\/[^"?]+\/maps\/[a-z-]+\/)\?highlight=(E\d{8})"/g)].map((m) => [m[1]!, m[2]!] as const);
+      expect(links.length, area.path).toBe(mapHtml.size / 3);
+      for (const [map, code] of links) {
+        expect(map.startsWith(`/versions/${version}/`), `${area.path} → ${map}`).toBe(true);
+        expect(mapHtml.get(map), `${area.path} → ${map}`).toContain(`data-code="${code}"`);
+      }
+    }
+  });
 });
 
 describe('a ranked chart by every national map', () => {
