@@ -4,24 +4,9 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
+import { join, normalize, resolve } from 'node:path';
+// The same content types the benchmark's server sends (one table for both).
+import { contentTypeOf } from '../../scripts/lib/bench-http';
 
 export interface RunningServer {
   url: string;
@@ -61,7 +46,7 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
       }
       const body = await readFile(path);
       res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-type': contentTypeOf(path),
         'cache-control': 'no-cache',
         ...extra,
       });
