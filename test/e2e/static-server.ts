@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, resolve } from 'node:path';
 // The same content types the benchmark's server sends (one table for both).
-import { contentTypeOf } from '../../scripts/lib/bench-http';
+import { contentTypeOf } from '../../scripts/lib/bench-http.ts';
 
 export interface RunningServer {
   url: string;
