@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildBaseline } from './bench/build-baseline.ts';
+import { CHROMIUM_FLAGS, findChromium, missingChromium } from './lib/chromium.ts';
 import { criticalRequests, floorOf, type Floor, type Throttling } from './lib/bench-floor.ts';
 import { extractPrecacheManifest, precacheTotals } from './lib/bench-precache.ts';
 import { BYTE_KINDS, bytesByKind, isServiceWorkerScript, type Bytes, type RequestRecord } from './lib/bench-requests.ts';
@@ -190,15 +191,8 @@ function parseOptions() {
 }
 
 function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new BenchError(
-      'The benchmark needs Chromium, and none was found at $CHROMIUM_PATH, /usr/bin/chromium or /usr/bin/chromium-browser.\n' +
-        'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-        'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-    );
-  }
+  const found = findChromium();
+  if (!found) throw new BenchError(missingChromium('The benchmark and its baseline'));
   return found;
 }
 
@@ -209,14 +203,7 @@ async function launch(): Promise<Browser> {
       executablePath,
       headless: true,
       args: [
-        // The flags of test/helpers/browser.ts: what this closed network needs.
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
+        ...CHROMIUM_FLAGS,
         // Chromium (156) loads its omnibox pop-up, a page of its own UI with some 300 chrome:// requests,
         // into every new window, headless too, just as the page under test loads: on a 2-core machine
         // that is CPU taken from the page. No reader's page load pays for that, so it is switched off.
@@ -264,14 +251,8 @@ function timeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
-interface CdpRequest {
-  url: string;
-  resourceType: string;
-  initiatorUrl: string | null;
-  renderBlocking: string | null;
-  encodedBytes: number;
-  status: number | null;
-  failed: boolean;
+/** A request while the run watches it: the record so far, and its CDP timings. */
+interface CdpRequest extends Omit<RequestRecord, 'endMs'> {
   finished: boolean;
   /** CDP monotonic timestamps (seconds): request sent, response headers, loading finished. */
   sentAt: number;
