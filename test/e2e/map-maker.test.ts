@@ -155,7 +155,9 @@ describe('the maker’s snippets on another site', () => {
       const page = await browser.newPage({ javaScriptEnabled: false });
       await page.goto(`${host.url}/${file}`);
       const img = page.locator('img');
-      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+      // The image is a whole standalone map from another origin: on a loaded CI machine it can take
+      // longer than expect.poll's default 5 s to arrive and decode.
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
       const png = await img.screenshot();
       await page.close();
       return png;
